@@ -1,0 +1,50 @@
+package dev.promptly;
+
+import dev.promptly.demo.DemoGenerator;
+import dev.promptly.items.ItemService;
+import dev.promptly.people.PeopleService;
+import dev.promptly.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The application's services, wired by hand over one store; shared by the desktop app and the command line. */
+public final class AppContext {
+
+    private final Clock clock;
+    private final Store store;
+    private final PeopleService people;
+    private final ItemService items;
+    private final DemoGenerator demo;
+
+    private AppContext(Store store, Clock clock) {
+        this.clock = clock;
+        this.store = store;
+        this.people = new PeopleService(store.teams(), store.reps(), store.customers());
+        this.items = new ItemService(store.items(), store.customers(), people, store.transactions());
+        this.demo = new DemoGenerator(people, store.items(), store.transactions());
+    }
+
+    public static AppContext open(Path storeFile, Clock clock) {
+        return new AppContext(Store.open(storeFile), clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public PeopleService people() {
+        return people;
+    }
+
+    public ItemService items() {
+        return items;
+    }
+
+    public DemoGenerator demo() {
+        return demo;
+    }
+}

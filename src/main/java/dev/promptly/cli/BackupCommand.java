@@ -1,0 +1,33 @@
+package dev.promptly.cli;
+
+import dev.promptly.common.InvalidInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Copy the store to a file with SQLite's online backup; safe while Promptly is open.")
+final class BackupCommand implements Runnable {
+
+    private final Session session;
+
+    @Option(names = "--to", required = true, paramLabel = "FILE", description = "A new file to write.")
+    Path target;
+
+    BackupCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        if (Files.exists(target)) {
+            throw new InvalidInputException(target + " already exists; choose a new file");
+        }
+        if (target.toString().contains("'")) {
+            throw new InvalidInputException("the backup file name must not contain a quote: " + target);
+        }
+        session.context().store().backupTo(target);
+        session.out().println("Backed up to " + target.toAbsolutePath());
+    }
+}

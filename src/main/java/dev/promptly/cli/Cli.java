@@ -1,0 +1,86 @@
+package dev.promptly.cli;
+
+import dev.promptly.common.ConflictException;
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * The command line: parses, runs and maps failures to exit codes. Never touches JavaFX.
+ * Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 invalid data, 4 conflict or busy store.
+ */
+public final class Cli {
+
+    public static final int INVALID_DATA = 3;
+    public static final int CONFLICT = 4;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static int run(CliEnvironment environment, String... args) {
+        return commandLine(environment).execute(args);
+    }
+
+    static CommandLine commandLine(CliEnvironment environment) {
+        Session session = new Session(environment);
+        CommandLine commandLine = new CommandLine(new RootCommand(session), new SessionFactory(session));
+        return commandLine
+                .setOut(environment.out())
+                .setErr(environment.err())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Cli::onBadArguments)
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> onFailure(e, cmd));
+    }
+
+    private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("promptly: " + e.getMessage());
+        if (e.getCause() instanceof InvalidValueException) {
+            return INVALID_DATA;
+        }
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    private static int onFailure(Exception e, CommandLine cmd) {
+        if (e instanceof InvalidInputException) {
+            cmd.getErr().println("promptly: " + e.getMessage());
+            return INVALID_DATA;
+        }
+        if (e instanceof ConflictException) {
+            cmd.getErr().println("promptly: " + e.getMessage());
+            return CONFLICT;
+        }
+        if (e instanceof StoreException) {
+            LOG.error("Store failure", e);
+            cmd.getErr().println("promptly: " + e.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        LOG.error("Unexpected failure", e);
+        cmd.getErr().println("promptly: unexpected error: " + e);
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /** Builds commands with the run's {@link Session}, so none of them reaches for a global. */
+    private static final class SessionFactory implements CommandLine.IFactory {
+        private final Session session;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        SessionFactory(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(Session.class).newInstance(session);
+            } catch (NoSuchMethodException noSessionConstructor) {
+                return fallback.create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.promptly.cli;
+
+import dev.promptly.AppContext;
+import dev.promptly.items.Item;
+import dev.promptly.items.ItemEvent;
+import dev.promptly.people.Directory;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "history", mixinStandardHelpOptions = true, description = "An item's events, oldest first.")
+final class HistoryCommand implements Runnable {
+
+    private final Session session;
+
+    @Parameters(paramLabel = "ID")
+    long id;
+
+    @Mixin
+    AtOption at;
+
+    @Mixin
+    FormatOption format;
+
+    HistoryCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void run() {
+        AppContext context = session.context();
+        Item item = context.items().item(id);
+        Directory directory = context.people().directory();
+        ZoneId zone = directory.teamOf(item.ownerId()).zone();
+        Listing listing = new Listing("event", "at", "by", "outcome", "promised_until", "from", "to", "note");
+        for (ItemEvent e : context.items().history(id, session.at(at.at))) {
+            listing.row(e.type().label(), Times.iso(e.at(), zone), email(directory, e.actorId()),
+                    e.outcome() == null ? null : e.outcome().label(), Times.iso(e.promisedUntil(), zone),
+                    email(directory, e.fromRepId()), email(directory, e.toRepId()), e.note());
+        }
+        listing.print(session.out(), format.format);
+    }
+
+    private static String email(Directory directory, Long repId) {
+        return repId == null ? null : directory.rep(repId).email();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.promptly.cli;
+
+public enum OutputFormat {
+    TABLE, CSV, JSON
+}

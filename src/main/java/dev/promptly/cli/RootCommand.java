@@ -1,0 +1,45 @@
+package dev.promptly.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(name = "promptly",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Keeps every call returned and every email answered within the team's response target.",
+        subcommands = {
+            TeamsCommand.class, RepsCommand.class, CustomersCommand.class,
+            AddCommand.class,
+            ActionCommands.Attempt.class, ActionCommands.Reply.class, ActionCommands.Delay.class,
+            ActionCommands.Escalate.class, ActionCommands.Reassign.class, ActionCommands.Complete.class,
+            ActionCommands.Reopen.class, ActionCommands.Note.class,
+            HistoryCommand.class, QueueCommand.class, ItemsCommand.class,
+            DemoCommand.class, BackupCommand.class, CheckCommand.class
+        })
+final class RootCommand implements Runnable {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    RootCommand(Session session) {
+        this.session = session;
+    }
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "The store to use (default: $PROMPTLY_DB, else promptly.db in your application-data folder).")
+    void storeFile(Path file) {
+        session.storeFile(file);
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+}

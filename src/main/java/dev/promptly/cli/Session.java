@@ -1,0 +1,42 @@
+package dev.promptly.cli;
+
+import dev.promptly.AppContext;
+import dev.promptly.StoreLocation;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** One command line run: the chosen store, opened on first use, and the environment. */
+final class Session {
+
+    private final CliEnvironment environment;
+    private Path storeFile;
+    private AppContext context;
+
+    Session(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    void storeFile(Path file) {
+        this.storeFile = file;
+    }
+
+    AppContext context() {
+        if (context == null) {
+            context = AppContext.open(StoreLocation.resolve(storeFile, environment.variables()), environment.clock());
+        }
+        return context;
+    }
+
+    /** The instant a command acts or reports at: its {@code --at}, or now. */
+    Instant at(Instant given) {
+        return given != null ? given : environment.clock().instant();
+    }
+
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    java.io.PrintWriter out() {
+        return environment.out();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.promptly.items;
+
+import dev.promptly.common.Labeled;
+
+public enum EventType implements Labeled {
+    CREATED("created"),
+    ATTEMPT("attempt"),
+    REPLIED("replied"),
+    /** The customer or colleague was told the answer will take longer, with a new promised time. */
+    DELAY("delay"),
+    ESCALATED("escalated"),
+    REASSIGNED("reassigned"),
+    COMPLETED("completed"),
+    REOPENED("reopened"),
+    NOTE("note");
+
+    private final String label;
+
+    EventType(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** Events that hand the item to another owner. */
+    public boolean transfersOwnership() {
+        return this == CREATED || this == ESCALATED || this == REASSIGNED;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.promptly.items;
+
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.Require;
+import dev.promptly.sla.Deadline;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A callback, email, commitment or follow-up, with what its events add up to.
+ *
+ * @param receivedAt  when the call or mail came in, or when the commitment or follow-up was made
+ * @param dueAt       the due time it was created with; a delay notice moves the effective due time, not this
+ * @param requestedAt a time the customer asked to be called back, which became the due time; or null
+ * @param source      where it came from ({@code manual}, {@code demo}, an importer), with {@code externalId}
+ *                    making a repeated import find it again instead of creating it twice
+ * @param version     incremented on every change; a write based on an older version is refused
+ */
+public record Item(long id, ItemKind kind, long customerId, String subject, Priority priority,
+                   Instant receivedAt, Instant dueAt, Instant requestedAt, String source, String externalId,
+                   Progress progress, int version) {
+
+    public Item {
+        Objects.requireNonNull(kind, "kind");
+        subject = Require.optionalText(subject);
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(dueAt, "dueAt");
+        source = Require.text(source, "source");
+        externalId = Require.optionalText(externalId);
+        Objects.requireNonNull(progress, "progress");
+        if (dueAt.isBefore(receivedAt)) {
+            throw new InvalidInputException("the due time " + dueAt + " is before the item was received (" + receivedAt + ")");
+        }
+        if (requestedAt != null && requestedAt.isBefore(receivedAt)) {
+            throw new InvalidInputException("the requested time " + requestedAt + " is before the item was received ("
+                    + receivedAt + ")");
+        }
+    }
+
+    public long ownerId() {
+        return progress.ownerId();
+    }
+
+    public Deadline deadline() {
+        return progress.deadline(dueAt);
+    }
+
+    public Item withProgress(Progress newProgress) {
+        return new Item(id, kind, customerId, subject, priority, receivedAt, dueAt, requestedAt, source, externalId,
+                newProgress, version);
+    }
+
+    public Item stored(long newId, int newVersion) {
+        return new Item(newId, kind, customerId, subject, priority, receivedAt, dueAt, requestedAt, source, externalId,
+                progress, newVersion);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.promptly.items;
+
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.Require;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Something a person does to an item at an instant. Each action checks that it makes sense for the item as it
+ * stood at that instant and turns into the event that records it.
+ */
+public sealed interface ItemAction {
+
+    Instant at();
+
+    /** The event recording this action on {@code item}, whose progress is as of {@link #at()}. */
+    ItemEvent toEvent(Item item);
+
+    private static void requireOpen(Item item, String doing) {
+        if (!item.progress().isOpen()) {
+            throw new InvalidInputException("item " + item.id() + " is already done (since "
+                    + item.progress().resolvedAt() + "); reopen it before " + doing);
+        }
+    }
+
+    record Attempt(Instant at, AttemptOutcome outcome, String note) implements ItemAction {
+        public Attempt {
+            Objects.requireNonNull(at);
+            Require.present(outcome, "the attempt's outcome");
+        }
+
+        @Override
+        public ItemEvent toEvent(Item item) {
+            requireOpen(item, "logging another attempt");
+            return ItemEvent.attempt(at, item.ownerId(), outcome, Require.optionalText(note));
+        }
+    }
+
+    record Reply(Instant at) implements ItemAction {
+        @Override
+        public ItemEvent toEvent(Item item) {
+            if (item.kind() != ItemKind.EMAIL) {
+                throw new InvalidInputException("item " + item.id() + " is a " + item.kind().label()
+                        + ", not an email; log an attempt or complete it instead");
+            }
+            requireOpen(item, "replying again");
+            return ItemEvent.replied(at, item.ownerId());
+        }
+    }
+
+    record Delay(Instant at, Instant until, String note) implements ItemAction {
+        public Delay {
+            Require.present(until, "the promised time");
+            note = Require.text(note, "the note to the customer");
+        }
+
+        @Override
+        public ItemEvent toEvent(Item item) {
+            requireOpen(item, "promising a new time");
+            if (!until.isAfter(at)) {
+                throw new InvalidInputException("the promised time " + until + " must be after the notice (" + at + ")");
+            }
+            if (!until.isAfter(item.deadline().effectiveDueAt())) {
+                throw new InvalidInputException("the promised time " + until + " is not later than the current due time "
+                        + item.deadline().effectiveDueAt());
+            }
+            return ItemEvent.delay(at, item.ownerId(), until, note);
+        }
+    }
+
+    /**
+     * Hands the item to someone else: an escalation to a colleague who can solve it, or a lead's reassignment.
+     * Either way the item keeps its received and due times.
+     */
+    record Transfer(EventType type, Instant at, long toRepId, String reason) implements ItemAction {
+        public Transfer {
+            if (type != EventType.ESCALATED && type != EventType.REASSIGNED) {
+                throw new IllegalArgumentException("not a transfer: " + type);
+            }
+            reason = Require.text(reason, "the reason");
+        }
+
+        @Override
+        public ItemEvent toEvent(Item item) {
+            requireOpen(item, "handing it on");
+            if (item.ownerId() == toRepId) {
+                throw new InvalidInputException("item " + item.id() + " already belongs to that rep");
+            }
+            Long actor = type == EventType.ESCALATED ? item.ownerId() : null;
+            return ItemEvent.transfer(type, at, actor, item.ownerId(), toRepId, reason);
+        }
+    }
+
+    record Complete(Instant at) implements ItemAction {
+        @Override
+        public ItemEvent toEvent(Item item) {
+            requireOpen(item, "completing it again");
+            return ItemEvent.completed(at, item.ownerId());
+        }
+    }
+
+    record Reopen(Instant at, String note) implements ItemAction {
+        @Override
+        public ItemEvent toEvent(Item item) {
+            if (item.progress().isOpen()) {
+                throw new InvalidInputException("item " + item.id() + " is open; only a done item can be reopened");
+            }
+            return ItemEvent.reopened(at, item.ownerId(), Require.optionalText(note));
+        }
+    }
+
+    record Note(Instant at, String text) implements ItemAction {
+        public Note {
+            text = Require.text(text, "the note");
+        }
+
+        @Override
+        public ItemEvent toEvent(Item item) {
+            return ItemEvent.note(at, item.ownerId(), text);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.promptly.items;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface ItemRepository {
+
+    /** Stores a new item with its creation event, returning it with its id and version 1. */
+    Item create(Item item, ItemEvent created);
+
+    Optional<Item> find(long id);
+
+    Optional<Item> findBySource(String source, String externalId);
+
+    /** The item's whole history in {@link ItemEvent#CHRONOLOGICAL} order. */
+    List<ItemEvent> events(long itemId);
+
+    /** The histories of several items up to and including {@code upTo}, each in chronological order. */
+    Map<Long, List<ItemEvent>> events(Collection<Long> itemIds, Instant upTo);
+
+    /**
+     * Appends {@code event} and stores {@code updated}'s progress in one transaction, provided the stored item is
+     * still at {@code updated.version()}; otherwise throws {@link dev.promptly.common.ConflictException}.
+     * Returns the item with its new version.
+     */
+    Item append(Item updated, ItemEvent event);
+
+    /**
+     * Items that may match {@code query}: all that do, plus possibly some that only matched before a later event
+     * (a transfer, a reply). The caller replays histories to decide; see {@link Progress#lastEventAt()}.
+     */
+    List<Item> candidates(ItemQuery query);
+
+    /** A batch for writing many new items at once; only inside a transaction. See {@link ItemBatch}. */
+    ItemBatch batch();
+}

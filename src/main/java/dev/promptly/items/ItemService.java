@@ -1,0 +1,169 @@
+package dev.promptly.items;
+
+import dev.promptly.common.ConflictException;
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.Transactions;
+import dev.promptly.people.Customer;
+import dev.promptly.people.CustomerRepository;
+import dev.promptly.people.Directory;
+import dev.promptly.people.PeopleService;
+import dev.promptly.people.Rep;
+import dev.promptly.people.Team;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Creating items, recording what people do with them, and listing them as they stood at an instant. */
+public final class ItemService {
+
+    private final ItemRepository items;
+    private final CustomerRepository customers;
+    private final PeopleService people;
+    private final Transactions transactions;
+
+    public ItemService(ItemRepository items, CustomerRepository customers, PeopleService people,
+                       Transactions transactions) {
+        this.items = items;
+        this.customers = customers;
+        this.people = people;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Stores a new item, due by the owner team's target (callbacks, emails) or at the given time (commitments,
+     * follow-ups); a time the customer asked for overrides both. An item whose source and external id are already
+     * stored is returned as it is, so that importing the same data twice creates nothing twice.
+     */
+    public Item add(NewItem request) {
+        return transactions.inTransaction(() -> {
+            if (request.externalId() != null) {
+                Optional<Item> existing = items.findBySource(request.source(), request.externalId());
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+            }
+            Customer customer = request.customer().id() != 0
+                    ? request.customer()
+                    : people.customerNamed(request.customer().name());
+            Instant due = dueAt(request);
+            ItemEvent created = ItemEvent.created(request.receivedAt(), request.owner().id());
+            Progress progress = Progress.replay(request.kind(), due, List.of(created));
+            Item item = new Item(0, request.kind(), customer.id(), request.subject(), request.priority(),
+                    request.receivedAt(), due, request.requestedAt(), request.source(), request.externalId(),
+                    progress, 0);
+            return items.create(item, created);
+        });
+    }
+
+    private Instant dueAt(NewItem request) {
+        ItemKind kind = request.kind();
+        if (kind.isDueByTarget() && request.dueAt() != null) {
+            throw new InvalidInputException("a " + kind.label() + " is due by the team's response target; "
+                    + "give the time the customer asked for as the requested time instead of a due time");
+        }
+        if (request.requestedAt() != null) {
+            return request.requestedAt();
+        }
+        if (kind.isDueByTarget()) {
+            Team team = people.teamOf(request.owner());
+            return team.policy().dueAt(request.receivedAt());
+        }
+        if (request.dueAt() == null) {
+            throw new InvalidInputException("a " + kind.label() + " needs a due time");
+        }
+        return request.dueAt();
+    }
+
+    /**
+     * Records {@code action} on the item. With {@code expectedVersion}, the action is refused with a
+     * {@link ConflictException} if someone changed the item since that version was shown.
+     */
+    public Item apply(long itemId, Integer expectedVersion, ItemAction action) {
+        return transactions.inTransaction(() -> {
+            Item stored = item(itemId);
+            if (expectedVersion != null && stored.version() != expectedVersion) {
+                throw new ConflictException("item " + itemId + " was changed by someone else; reload it and try again");
+            }
+            if (action.at().isBefore(stored.receivedAt())) {
+                throw new InvalidInputException("item " + itemId + " was received at " + stored.receivedAt()
+                        + "; nothing can happen to it before then");
+            }
+            List<ItemEvent> history = items.events(itemId);
+            Progress then = Progress.replay(stored.kind(), stored.dueAt(), Progress.upTo(history, action.at()));
+            ItemEvent event = action.toEvent(stored.withProgress(then));
+
+            List<ItemEvent> all = new ArrayList<>(history);
+            all.add(event.withId(Long.MAX_VALUE)); // recorded last among events of the same instant
+            all.sort(ItemEvent.CHRONOLOGICAL);
+            Progress now = Progress.replay(stored.kind(), stored.dueAt(), all);
+            return items.append(stored.withProgress(now), event);
+        });
+    }
+
+    public Item item(long itemId) {
+        return items.find(itemId).orElseThrow(() -> new InvalidInputException("no item with id " + itemId));
+    }
+
+    /** The item's history up to {@code asOf}; an item received after it does not exist yet. */
+    public List<ItemEvent> history(long itemId, Instant asOf) {
+        Item item = item(itemId);
+        if (item.receivedAt().isAfter(asOf)) {
+            throw new InvalidInputException("item " + itemId + " was not received yet at " + asOf);
+        }
+        return Progress.upTo(items.events(itemId), asOf);
+    }
+
+    /** The open items of the given owners as they stood at {@code asOf}, in queue order. */
+    public List<ItemView> queue(Set<Long> ownerIds, Instant asOf) {
+        return list(ItemQuery.openAt(ownerIds, asOf), ItemView.QUEUE_ORDER);
+    }
+
+    /** Items matching {@code query} exactly as they stood at its instant. */
+    public List<ItemView> list(ItemQuery query, Comparator<ItemView> order) {
+        Instant asOf = query.asOf();
+        List<Item> candidates = items.candidates(query);
+        Set<Long> replayed = candidates.stream()
+                .filter(i -> i.progress().lastEventAt().isAfter(asOf))
+                .map(Item::id)
+                .collect(Collectors.toSet());
+        Map<Long, List<ItemEvent>> histories = replayed.isEmpty() ? Map.of() : items.events(replayed, asOf);
+
+        List<Item> matching = new ArrayList<>();
+        for (Item candidate : candidates) {
+            Item item = replayed.contains(candidate.id())
+                    ? candidate.withProgress(Progress.replay(candidate.kind(), candidate.dueAt(),
+                            histories.get(candidate.id())))
+                    : candidate;
+            if (matches(item, query)) {
+                matching.add(item);
+            }
+        }
+        return views(matching, asOf, order);
+    }
+
+    private static boolean matches(Item item, ItemQuery query) {
+        return !item.receivedAt().isAfter(query.asOf())
+                && (query.ownerIds() == null || query.ownerIds().contains(item.ownerId()))
+                && (!query.openOnly() || item.progress().isOpen())
+                && (query.kind() == null || query.kind() == item.kind());
+    }
+
+    private List<ItemView> views(List<Item> matching, Instant asOf, Comparator<ItemView> order) {
+        Directory directory = people.directory();
+        Map<Long, Customer> byId = customers.findByIds(matching.stream().map(Item::customerId).collect(Collectors.toSet()));
+        return matching.stream()
+                .map(item -> {
+                    Rep owner = directory.rep(item.ownerId());
+                    Team team = directory.teamOf(item.ownerId());
+                    return new ItemView(item, item.deadline().stateAt(asOf, team.policy()), owner, team,
+                            byId.get(item.customerId()), asOf);
+                })
+                .sorted(order)
+                .toList();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.promptly.people;
+
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.sla.ResponsePolicy;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Teams, reps and customers: adding them and finding them by the names users type. */
+public final class PeopleService {
+
+    private final TeamRepository teams;
+    private final RepRepository reps;
+    private final CustomerRepository customers;
+
+    public PeopleService(TeamRepository teams, RepRepository reps, CustomerRepository customers) {
+        this.teams = teams;
+        this.reps = reps;
+        this.customers = customers;
+    }
+
+    public Team addTeam(String name, ZoneId zone, ResponsePolicy policy) {
+        return teams.add(new Team(0, name, zone, policy));
+    }
+
+    public Rep addRep(String name, String email, String teamName, Role role, String extension) {
+        Team team = team(teamName);
+        return reps.add(new Rep(0, name, email, extension, team.id(), role));
+    }
+
+    public Customer addCustomer(Customer customer) {
+        return customers.add(customer);
+    }
+
+    /** The customer of that name, created with just the name when nobody of that name is known yet. */
+    public Customer customerNamed(String name) {
+        return customers.findByName(name).orElseGet(() -> customers.add(Customer.named(name)));
+    }
+
+    public Team team(String name) {
+        return teams.findByName(name)
+                .orElseThrow(() -> new InvalidInputException("no team named '" + name + "'"));
+    }
+
+    public Rep rep(String email) {
+        return reps.findByEmail(email)
+                .orElseThrow(() -> new InvalidInputException("no rep with email '" + email + "'"));
+    }
+
+    public Team teamOf(Rep rep) {
+        return teams.findById(rep.teamId()).orElseThrow();
+    }
+
+    public List<Team> teams() {
+        return teams.list();
+    }
+
+    public List<Rep> reps() {
+        return reps.list();
+    }
+
+    public List<Rep> repsOf(Team team) {
+        return reps.listByTeam(team.id());
+    }
+
+    public List<Customer> customers() {
+        return customers.list();
+    }
+
+    /** Every team and rep at once, to name owners in listings without a query per row. */
+    public Directory directory() {
+        return new Directory(teams.list(), reps.list());
+    }
+}

@@ -1,0 +1,144 @@
+package dev.promptly.store;
+
+import dev.promptly.common.StoreException;
+import dev.promptly.common.Transactions;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The SQLite file behind the store: opened with WAL, foreign keys and a busy timeout, migrated on open.
+ * Each unit of work gets its own connection, so a long import does not block readers; work inside
+ * {@link #inTransaction} shares one connection per thread so that all of it commits or none of it.
+ */
+public final class Database implements Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+
+    private Database(Path file) {
+        this.file = file;
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Writers take the lock when they begin, not at their first write, so a read-then-write
+        // transaction never fails half-way with SQLITE_BUSY.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        this.dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** Opens (creating if needed, readable by its owner only) and migrates the store at {@code file}. */
+    public static Database open(Path file) {
+        createPrivately(file);
+        Database database = new Database(file);
+        database.migrate();
+        return database;
+    }
+
+    private static void createPrivately(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (Files.getFileStore(parent).supportsFileAttributeView("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException alreadyThere) {
+            // An existing store keeps the permissions it has.
+        } catch (IOException e) {
+            throw new StoreException("cannot create the store at " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() {
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (transaction.get() != null) {
+            return work.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            transaction.set(connection);
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                transaction.remove();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the store at " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} on the current transaction's connection, or on a connection of its own. */
+    <T> T withConnection(SqlWork<T> work) {
+        Connection current = transaction.get();
+        try {
+            if (current != null) {
+                return work.run(current);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, file);
+        }
+    }
+
+    /** The connection of the transaction running on this thread; there must be one. */
+    Connection transactionConnection() {
+        Connection current = transaction.get();
+        if (current == null) {
+            throw new IllegalStateException("no transaction on this thread");
+        }
+        return current;
+    }
+
+    /** Runs {@code work} in a transaction of its own, or in the current one. */
+    <T> T write(SqlWork<T> work) {
+        return inTransaction(() -> withConnection(work));
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.promptly.store;
+
+import dev.promptly.common.Labeled;
+import dev.promptly.common.StoreException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Small helpers over plain JDBC: parameters bound by position, instants stored as UTC epoch milliseconds. */
+final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        return query(c, sql, mapper, params).stream().findFirst();
+    }
+
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            bind(statement, params);
+            return statement.executeUpdate();
+        }
+    }
+
+    static long insert(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, params);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            int index = i + 1;
+            if (value == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof Instant instant) {
+                statement.setLong(index, instant.toEpochMilli());
+            } else if (value instanceof Labeled labeled) {
+                statement.setString(index, labeled.label());
+            } else {
+                statement.setObject(index, value);
+            }
+        }
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        long millis = row.getLong(column);
+        return row.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    static boolean isUniqueViolation(SQLException e) {
+        return e instanceof SQLiteException sqlite
+                && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
+    }
+
+    static StoreException translate(SQLException e, Path file) {
+        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+            return new StoreException("the store at " + file + " is busy; another Promptly is writing to it", e);
+        }
+        return new StoreException("the store at " + file + " failed: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.promptly.store;
+
+import dev.promptly.people.Customer;
+import dev.promptly.people.CustomerRepository;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class SqliteCustomerRepository implements CustomerRepository {
+
+    private static final String SELECT = "SELECT id, name, company, phone, email, hot_buttons FROM customers ";
+    /** SQLite's default limit on host parameters is far above this; batches keep statements small. */
+    private static final int BATCH = 500;
+
+    private final Database db;
+
+    SqliteCustomerRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Customer add(Customer customer) {
+        return db.write(c -> customer.withId(Jdbc.insert(c,
+                "INSERT INTO customers (name, company, phone, email, hot_buttons) VALUES (?, ?, ?, ?, ?)",
+                customer.name(), customer.company(), customer.phone(), customer.email(), customer.hotButtons())));
+    }
+
+    @Override
+    public Optional<Customer> findByName(String name) {
+        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1",
+                SqliteCustomerRepository::map, name.strip()));
+    }
+
+    @Override
+    public Map<Long, Customer> findByIds(Collection<Long> ids) {
+        return db.withConnection(c -> {
+            Map<Long, Customer> result = new HashMap<>();
+            List<Long> all = new ArrayList<>(ids);
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+                for (Customer customer : byIds(c, batch)) {
+                    result.put(customer.id(), customer);
+                }
+            }
+            return result;
+        });
+    }
+
+    private static List<Customer> byIds(Connection c, List<Long> ids) throws SQLException {
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return Jdbc.query(c, SELECT + "WHERE id IN (" + marks + ")", SqliteCustomerRepository::map, ids.toArray());
+    }
+
+    @Override
+    public List<Customer> list() {
+        return db.withConnection(c -> Jdbc.query(c, SELECT + "ORDER BY name, id", SqliteCustomerRepository::map));
+    }
+
+    private static Customer map(ResultSet row) throws SQLException {
+        return new Customer(row.getLong("id"), row.getString("name"), row.getString("company"),
+                row.getString("phone"), row.getString("email"), row.getString("hot_buttons"));
+    }
+}

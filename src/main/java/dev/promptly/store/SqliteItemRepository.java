@@ -1,0 +1,173 @@
+package dev.promptly.store;
+
+import dev.promptly.common.ConflictException;
+import dev.promptly.common.Labeled;
+import dev.promptly.items.AttemptOutcome;
+import dev.promptly.items.EventType;
+import dev.promptly.items.Item;
+import dev.promptly.items.ItemBatch;
+import dev.promptly.items.ItemEvent;
+import dev.promptly.items.ItemKind;
+import dev.promptly.items.ItemQuery;
+import dev.promptly.items.ItemRepository;
+import dev.promptly.items.Priority;
+import dev.promptly.items.Progress;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class SqliteItemRepository implements ItemRepository {
+
+    private static final String ITEM_COLUMNS = "id, kind, customer_id, subject, priority, received_at, due_at, "
+            + "requested_at, source, external_id, owner_rep_id, resolved_at, promised_until, attempts, last_event_at, "
+            + "version";
+    private static final String EVENT_COLUMNS = "id, item_id, type, at, actor_rep_id, outcome, promised_until, "
+            + "from_rep_id, to_rep_id, note";
+    private static final int BATCH = 500;
+
+    private final Database db;
+
+    SqliteItemRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Item create(Item item, ItemEvent created) {
+        return db.write(c -> {
+            Progress p = item.progress();
+            long id;
+            try {
+                id = Jdbc.insert(c, "INSERT INTO items (kind, customer_id, subject, priority, received_at, due_at, "
+                                + "requested_at, source, external_id, owner_rep_id, resolved_at, promised_until, "
+                                + "effective_due_at, attempts, last_event_at, version) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                        item.kind(), item.customerId(), item.subject(), item.priority().ordinal(), item.receivedAt(),
+                        item.dueAt(), item.requestedAt(), item.source(), item.externalId(), p.ownerId(),
+                        p.resolvedAt(), p.promisedUntil(), item.deadline().effectiveDueAt(), p.attempts(),
+                        p.lastEventAt());
+            } catch (SQLException e) {
+                if (Jdbc.isUniqueViolation(e)) {
+                    throw new ConflictException("an item from " + item.source() + " with id " + item.externalId()
+                            + " was stored at the same time; import again to continue");
+                }
+                throw e;
+            }
+            insertEvent(c, id, created);
+            return item.stored(id, 1);
+        });
+    }
+
+    @Override
+    public Item append(Item updated, ItemEvent event) {
+        return db.write(c -> {
+            Progress p = updated.progress();
+            int changed = Jdbc.update(c, "UPDATE items SET owner_rep_id = ?, resolved_at = ?, promised_until = ?, "
+                            + "effective_due_at = ?, attempts = ?, last_event_at = ?, version = version + 1 "
+                            + "WHERE id = ? AND version = ?",
+                    p.ownerId(), p.resolvedAt(), p.promisedUntil(), updated.deadline().effectiveDueAt(), p.attempts(),
+                    p.lastEventAt(), updated.id(), updated.version());
+            if (changed == 0) {
+                throw new ConflictException("item " + updated.id() + " was changed by someone else; reload it and try again");
+            }
+            insertEvent(c, updated.id(), event);
+            return updated.stored(updated.id(), updated.version() + 1);
+        });
+    }
+
+    private static void insertEvent(Connection c, long itemId, ItemEvent e) throws SQLException {
+        Jdbc.insert(c, "INSERT INTO item_events (item_id, type, at, actor_rep_id, outcome, promised_until, "
+                        + "from_rep_id, to_rep_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                itemId, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(), e.fromRepId(), e.toRepId(),
+                e.note());
+    }
+
+    @Override
+    public Optional<Item> find(long id) {
+        return db.withConnection(c -> Jdbc.queryOne(c, "SELECT " + ITEM_COLUMNS + " FROM items WHERE id = ?",
+                SqliteItemRepository::mapItem, id));
+    }
+
+    @Override
+    public Optional<Item> findBySource(String source, String externalId) {
+        return db.withConnection(c -> Jdbc.queryOne(c,
+                "SELECT " + ITEM_COLUMNS + " FROM items WHERE source = ? AND external_id = ?",
+                SqliteItemRepository::mapItem, source, externalId));
+    }
+
+    @Override
+    public List<ItemEvent> events(long itemId) {
+        return db.withConnection(c -> Jdbc.query(c,
+                "SELECT " + EVENT_COLUMNS + " FROM item_events WHERE item_id = ? ORDER BY at, id",
+                SqliteItemRepository::mapEvent, itemId));
+    }
+
+    @Override
+    public Map<Long, List<ItemEvent>> events(Collection<Long> itemIds, Instant upTo) {
+        return db.withConnection(c -> {
+            Map<Long, List<ItemEvent>> result = new HashMap<>();
+            List<Long> all = new ArrayList<>(itemIds);
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+                List<Object> params = new ArrayList<>(batch);
+                params.add(upTo);
+                try (var statement = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM item_events WHERE item_id IN ("
+                        + marks(batch.size()) + ") AND at <= ? ORDER BY item_id, at, id")) {
+                    Jdbc.bind(statement, params.toArray());
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            result.computeIfAbsent(rows.getLong("item_id"), k -> new ArrayList<>()).add(mapEvent(rows));
+                        }
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public List<Item> candidates(ItemQuery query) {
+        CandidateSql sql = CandidateSql.of(query);
+        return db.withConnection(c -> Jdbc.query(c, sql.text(ITEM_COLUMNS), SqliteItemRepository::mapItem,
+                sql.params()));
+    }
+
+    @Override
+    public ItemBatch batch() {
+        Connection connection = db.transactionConnection();
+        try {
+            return new SqliteItemBatch(connection, db.file());
+        } catch (SQLException e) {
+            throw Jdbc.translate(e, db.file());
+        }
+    }
+
+    static String marks(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
+    }
+
+    private static Item mapItem(ResultSet row) throws SQLException {
+        Progress progress = new Progress(row.getLong("owner_rep_id"), Jdbc.instant(row, "resolved_at"),
+                Jdbc.instant(row, "promised_until"), row.getInt("attempts"), Jdbc.instant(row, "last_event_at"));
+        return new Item(row.getLong("id"), Labeled.parse(ItemKind.class, row.getString("kind"), "kind"),
+                row.getLong("customer_id"), row.getString("subject"), Priority.values()[row.getInt("priority")],
+                Jdbc.instant(row, "received_at"), Jdbc.instant(row, "due_at"), Jdbc.instant(row, "requested_at"),
+                row.getString("source"), row.getString("external_id"), progress, row.getInt("version"));
+    }
+
+    private static ItemEvent mapEvent(ResultSet row) throws SQLException {
+        String outcome = row.getString("outcome");
+        return new ItemEvent(row.getLong("id"), Labeled.parse(EventType.class, row.getString("type"), "event"),
+                Jdbc.instant(row, "at"), Jdbc.nullableLong(row, "actor_rep_id"),
+                outcome == null ? null : Labeled.parse(AttemptOutcome.class, outcome, "outcome"),
+                Jdbc.instant(row, "promised_until"), Jdbc.nullableLong(row, "from_rep_id"),
+                Jdbc.nullableLong(row, "to_rep_id"), row.getString("note"));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.promptly.store;
+
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.people.Rep;
+import dev.promptly.people.RepRepository;
+import dev.promptly.people.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+final class SqliteRepRepository implements RepRepository {
+
+    private static final String SELECT = "SELECT id, name, email, extension, team_id, role FROM reps ";
+
+    private final Database db;
+
+    SqliteRepRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Rep add(Rep rep) {
+        return db.write(c -> {
+            try {
+                long id = Jdbc.insert(c, "INSERT INTO reps (name, email, extension, team_id, role) VALUES (?, ?, ?, ?, ?)",
+                        rep.name(), rep.email(), rep.extension(), rep.teamId(), rep.role().label());
+                return rep.withId(id);
+            } catch (SQLException e) {
+                if (Jdbc.isUniqueViolation(e)) {
+                    throw new InvalidInputException("a rep with email '" + rep.email() + "' already exists");
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Rep> findByEmail(String email) {
+        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE email = ?", SqliteRepRepository::map,
+                email.strip()));
+    }
+
+    @Override
+    public Optional<Rep> findById(long id) {
+        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE id = ?", SqliteRepRepository::map, id));
+    }
+
+    @Override
+    public List<Rep> list() {
+        return db.withConnection(c -> Jdbc.query(c, SELECT + "ORDER BY name, id", SqliteRepRepository::map));
+    }
+
+    @Override
+    public List<Rep> listByTeam(long teamId) {
+        return db.withConnection(c -> Jdbc.query(c, SELECT + "WHERE team_id = ? ORDER BY name, id",
+                SqliteRepRepository::map, teamId));
+    }
+
+    private static Rep map(ResultSet row) throws SQLException {
+        return new Rep(row.getLong("id"), row.getString("name"), row.getString("email"), row.getString("extension"),
+                row.getLong("team_id"), Role.valueOf(row.getString("role").toUpperCase(Locale.ROOT)));
+    }
+}

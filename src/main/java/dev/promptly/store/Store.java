@@ -1,0 +1,81 @@
+package dev.promptly.store;
+
+import dev.promptly.common.Transactions;
+import dev.promptly.items.ItemRepository;
+import dev.promptly.people.CustomerRepository;
+import dev.promptly.people.RepRepository;
+import dev.promptly.people.TeamRepository;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQLite implementation of every repository the features own, over one {@link Database}. */
+public final class Store {
+
+    private final Database db;
+    private final TeamRepository teams;
+    private final RepRepository reps;
+    private final CustomerRepository customers;
+    private final ItemRepository items;
+
+    private Store(Database db) {
+        this.db = db;
+        this.teams = new SqliteTeamRepository(db);
+        this.reps = new SqliteRepRepository(db);
+        this.customers = new SqliteCustomerRepository(db);
+        this.items = new SqliteItemRepository(db);
+    }
+
+    public static Store open(Path file) {
+        return new Store(Database.open(file));
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public Transactions transactions() {
+        return db;
+    }
+
+    public TeamRepository teams() {
+        return teams;
+    }
+
+    public RepRepository reps() {
+        return reps;
+    }
+
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    public ItemRepository items() {
+        return items;
+    }
+
+    /** Copies the whole store to {@code target} with SQLite's online backup, safe while others use it. */
+    public void backupTo(Path target) {
+        db.withConnection(c -> {
+            try (var statement = c.createStatement()) {
+                statement.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
+    }
+
+    /** SQLite's integrity and foreign-key checks; an empty list means the store is sound. */
+    public List<String> check() {
+        return db.withConnection(c -> {
+            List<String> problems = new ArrayList<>();
+            for (String line : Jdbc.query(c, "PRAGMA integrity_check", row -> row.getString(1))) {
+                if (!"ok".equals(line)) {
+                    problems.add(line);
+                }
+            }
+            Jdbc.query(c, "PRAGMA foreign_key_check", row -> row.getString("table") + " row " + row.getLong("rowid")
+                    + " refers to a missing " + row.getString("parent")).forEach(problems::add);
+            return problems;
+        });
+    }
+}
