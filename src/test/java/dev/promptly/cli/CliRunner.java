@@ -1,0 +1,40 @@
+package dev.promptly.cli;
+
+import dev.promptly.TestWorld;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** Runs the command line in-process against a store file, at the fixed instant {@link TestWorld#NOW}. */
+final class CliRunner {
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private final Path store;
+
+    CliRunner(Path store) {
+        this.store = store;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment environment = new CliEnvironment(new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("PROMPTLY_DB", store.toString()), Clock.fixed(TestWorld.NOW, ZoneOffset.UTC));
+        int exit = Cli.run(environment, args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** Runs a command that must succeed and returns what it printed. */
+    String ok(String... args) {
+        Result result = run(args);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("exit " + result.exitCode() + " for " + String.join(" ", args) + ": " + result.err());
+        }
+        return result.out();
+    }
+}
