@@ -36,6 +36,11 @@ final class ActionCommands {
 
         abstract ItemAction action();
 
+        /** An instant as the item's owner team reads it. */
+        String time(Item item, Instant instant) {
+            return Times.iso(instant, session.context().people().directory().teamOf(item.ownerId()).zone());
+        }
+
         abstract String done(Item item);
 
         @Override
@@ -111,7 +116,7 @@ final class ActionCommands {
         @Override
         String done(Item item) {
             boolean informed = until.equals(item.progress().promisedUntil());
-            return "Item " + item.id() + (informed ? " now promised for " + until
+            return "Item " + item.id() + (informed ? " now promised for " + time(item, until)
                     : ": notice recorded, but it came after the due time, so the item stays late");
         }
     }
