@@ -66,7 +66,7 @@ public class DemoStore {
         }
         context = AppContext.open(file, Clock.fixed(NOW, ZoneOffset.UTC));
         if (stored == 0) {
-            context.demo().generate(new DemoSpec(TEAMS, REPS_PER_TEAM, WEEKS, items, SEED, NOW));
+            context.demo().generate(spec(items));
         }
         Team first = context.people().teams().stream().min(Comparator.comparingLong(Team::id)).orElseThrow();
         List<Rep> members = context.people().repsOf(first);
@@ -76,6 +76,11 @@ public class DemoStore {
                 .orElseThrow()
                 .id());
         team = members.stream().map(Rep::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** What {@code demo generate --teams 5 --reps 10 --weeks 52 --items N --at 2026-11-23T12:00:00Z} makes. */
+    static DemoSpec spec(int items) {
+        return new DemoSpec(TEAMS, REPS_PER_TEAM, WEEKS, items, SEED, NOW);
     }
 
     /** Counted over plain JDBC, so that a store that is not there yet is not created by looking at it. */

@@ -1,0 +1,70 @@
+package dev.promptly.sla;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import dev.promptly.common.InvalidInputException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The public holidays of a country or one of its regions ({@code DE}, {@code DE-BY}, {@code US-NY}), from the
+ * jollyday library. A holiday observed on another day (a Saturday holiday taken on the Friday) closes the day it
+ * is taken on.
+ */
+public final class PublicHolidays {
+
+    private final String code;
+    private final HolidayManager manager;
+    private final String[] region;
+    private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
+
+    private PublicHolidays(String code, HolidayManager manager, String[] region) {
+        this.code = code;
+        this.manager = manager;
+        this.region = region;
+    }
+
+    /** The calendar for a code such as {@code DE-BY}; an unknown country or region is an invalid input. */
+    public static PublicHolidays of(String code) {
+        String[] parts = code.strip().toLowerCase(Locale.ROOT).split("-");
+        String country = parts[0];
+        boolean known = HolidayManager.getSupportedCalendarCodes().stream().anyMatch(country::equalsIgnoreCase);
+        if (!known) {
+            throw new InvalidInputException("unknown holiday calendar '" + code + "': no country '"
+                    + country.toUpperCase(Locale.ROOT) + "'");
+        }
+        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country));
+        String[] region = new String[parts.length - 1];
+        var level = manager.getCalendarHierarchy();
+        for (int i = 1; i < parts.length; i++) {
+            level = level.getChildren().get(parts[i]);
+            if (level == null) {
+                throw new InvalidInputException("unknown holiday calendar '" + code + "': no region '"
+                        + parts[i].toUpperCase(Locale.ROOT) + "'");
+            }
+            region[i - 1] = parts[i];
+        }
+        return new PublicHolidays(code.strip().toUpperCase(Locale.ROOT), manager, region);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean contains(LocalDate date) {
+        return byYear.computeIfAbsent(date.getYear(), this::load).contains(date);
+    }
+
+    private Set<LocalDate> load(int year) {
+        return manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, region).stream()
+                .map(Holiday::getDate) // the day it is observed, e.g. Friday for a Saturday holiday
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}
