@@ -5,7 +5,9 @@ CREATE TABLE teams (
     name        TEXT    NOT NULL UNIQUE COLLATE NOCASE,
     zone        TEXT    NOT NULL,
     target      TEXT    NOT NULL DEFAULT 'PT24H',
-    due_soon    TEXT    NOT NULL DEFAULT 'PT4H'
+    due_soon    TEXT    NOT NULL DEFAULT 'PT4H',
+    clock       TEXT    NOT NULL DEFAULT 'calendar' CHECK (clock IN ('calendar', 'business')),
+    schedule    TEXT    -- JSON, see docs/schedules.md; required by the business clock
 );
 
 CREATE TABLE reps (
@@ -37,12 +39,12 @@ CREATE TABLE items (
     subject          TEXT,
     priority         INTEGER NOT NULL CHECK (priority BETWEEN 0 AND 2), -- 0 customer, 1 company, 2 self
     received_at      INTEGER NOT NULL,
-    due_at           INTEGER NOT NULL CHECK (due_at >= received_at),
     requested_at     INTEGER,
     source           TEXT    NOT NULL,
     external_id      TEXT,
     -- What the events add up to; rewritten with every event, in the same transaction.
     owner_rep_id     INTEGER NOT NULL REFERENCES reps (id),
+    due_at           INTEGER NOT NULL CHECK (due_at >= received_at),
     resolved_at      INTEGER,
     promised_until   INTEGER,
     effective_due_at INTEGER NOT NULL,
@@ -60,11 +62,12 @@ CREATE TABLE item_events (
     id             INTEGER PRIMARY KEY,
     item_id        INTEGER NOT NULL REFERENCES items (id),
     type           TEXT    NOT NULL CHECK (type IN ('created', 'attempt', 'replied', 'delay', 'escalated',
-                                                   'reassigned', 'completed', 'reopened', 'note')),
+                                                   'reassigned', 'completed', 'recalculated', 'reopened', 'note')),
     at             INTEGER NOT NULL,
     actor_rep_id   INTEGER REFERENCES reps (id),
     outcome        TEXT CHECK (outcome IN ('reached', 'voicemail', 'no-answer', 'busy', 'wrong-number')),
     promised_until INTEGER,
+    due_at         INTEGER, -- set by 'created' and 'recalculated'
     from_rep_id    INTEGER REFERENCES reps (id),
     to_rep_id      INTEGER REFERENCES reps (id),
     note           TEXT

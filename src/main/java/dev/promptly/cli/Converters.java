@@ -5,6 +5,7 @@ import dev.promptly.common.Labeled;
 import dev.promptly.items.AttemptOutcome;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.Priority;
+import dev.promptly.sla.ClockKind;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +72,12 @@ final class Converters {
             } catch (InvalidInputException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    static final class ClockConverter extends LabelConverter<ClockKind> {
+        ClockConverter() {
+            super(ClockKind.class, "clock");
         }
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             ActionCommands.Escalate.class, ActionCommands.Reassign.class, ActionCommands.Complete.class,
             ActionCommands.Reopen.class, ActionCommands.Note.class,
             HistoryCommand.class, QueueCommand.class, ItemsCommand.class,
-            DemoCommand.class, BackupCommand.class, CheckCommand.class
+            SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class
         })
 final class RootCommand implements Runnable {
 

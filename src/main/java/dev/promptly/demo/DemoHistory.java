@@ -53,7 +53,7 @@ final class DemoHistory {
                 : commitmentDue(owner, received);
 
         List<ItemEvent> events = new ArrayList<>();
-        events.add(ItemEvent.created(received, owner.rep().id()));
+        events.add(ItemEvent.created(received, owner.rep().id(), due));
         Rep current = owner.rep();
         Instant clock = received;
         double median = owner.medianResponseHours();
@@ -80,8 +80,8 @@ final class DemoHistory {
                 .filter(e -> !e.at().isAfter(spec.until()))
                 .sorted(ItemEvent.CHRONOLOGICAL)
                 .toList();
-        Progress progress = Progress.replay(kind, due, happened);
-        Item item = new Item(0, kind, customer().id(), subject(kind), priority(), received, due, requested, SOURCE,
+        Progress progress = Progress.replay(kind, happened);
+        Item item = new Item(0, kind, customer().id(), subject(kind), priority(), received, requested, SOURCE,
                 "demo-" + spec.seed() + "-" + (++sequence), progress, 1);
         return new Generated(item, happened);
     }

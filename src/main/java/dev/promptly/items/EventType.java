@@ -11,6 +11,8 @@ public enum EventType implements Labeled {
     ESCALATED("escalated"),
     REASSIGNED("reassigned"),
     COMPLETED("completed"),
+    /** The due time was computed again after the team's response policy changed. */
+    RECALCULATED("recalculated"),
     REOPENED("reopened"),
     NOTE("note");
 

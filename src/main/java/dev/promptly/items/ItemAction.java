@@ -99,6 +99,15 @@ public sealed interface ItemAction {
         }
     }
 
+    /** Moves the due time of an open item, after its team's response policy changed. */
+    record Recalculate(Instant at, Instant dueAt, String note) implements ItemAction {
+        @Override
+        public ItemEvent toEvent(Item item) {
+            requireOpen(item, "recalculating its due time");
+            return ItemEvent.recalculated(at, dueAt, note);
+        }
+    }
+
     record Reopen(Instant at, String note) implements ItemAction {
         @Override
         public ItemEvent toEvent(Item item) {

@@ -6,13 +6,14 @@ import java.util.Objects;
 
 /**
  * One entry in an item's append-only history. Which optional fields are set depends on the type:
- * an attempt has an outcome, a delay a promised time, a transfer (created, escalated, reassigned) a new owner.
+ * an attempt has an outcome, a delay a promised time, a transfer (created, escalated, reassigned) a new owner,
+ * and the creation and a recalculation the item's due time.
  *
  * @param id      the store's id, 0 before it is stored; it also orders events that share an instant
  * @param actorId the rep who did it, or null when it was the system or a lead acting for the team
  */
 public record ItemEvent(long id, EventType type, Instant at, Long actorId, AttemptOutcome outcome,
-                        Instant promisedUntil, Long fromRepId, Long toRepId, String note) {
+                        Instant promisedUntil, Instant dueAt, Long fromRepId, Long toRepId, String note) {
 
     /** History order: by time, then by the order the events were recorded. */
     public static final Comparator<ItemEvent> CHRONOLOGICAL =
@@ -27,44 +28,52 @@ public record ItemEvent(long id, EventType type, Instant at, Long actorId, Attem
         if ((type == EventType.DELAY) != (promisedUntil != null)) {
             throw new IllegalArgumentException("a delay notice, and only a delay notice, has a promised time");
         }
+        boolean setsDue = type == EventType.CREATED || type == EventType.RECALCULATED;
+        if (setsDue != (dueAt != null)) {
+            throw new IllegalArgumentException("the creation and a recalculation, and nothing else, set the due time");
+        }
         if (type.transfersOwnership() && toRepId == null) {
             throw new IllegalArgumentException(type.label() + " needs the new owner");
         }
     }
 
-    public static ItemEvent created(Instant at, long ownerId) {
-        return new ItemEvent(0, EventType.CREATED, at, null, null, null, null, ownerId, null);
+    public static ItemEvent created(Instant at, long ownerId, Instant dueAt) {
+        return new ItemEvent(0, EventType.CREATED, at, null, null, null, dueAt, null, ownerId, null);
+    }
+
+    public static ItemEvent recalculated(Instant at, Instant dueAt, String note) {
+        return new ItemEvent(0, EventType.RECALCULATED, at, null, null, null, dueAt, null, null, note);
     }
 
     public static ItemEvent attempt(Instant at, long actorId, AttemptOutcome outcome, String note) {
-        return new ItemEvent(0, EventType.ATTEMPT, at, actorId, outcome, null, null, null, note);
+        return new ItemEvent(0, EventType.ATTEMPT, at, actorId, outcome, null, null, null, null, note);
     }
 
     public static ItemEvent replied(Instant at, long actorId) {
-        return new ItemEvent(0, EventType.REPLIED, at, actorId, null, null, null, null, null);
+        return new ItemEvent(0, EventType.REPLIED, at, actorId, null, null, null, null, null, null);
     }
 
     public static ItemEvent delay(Instant at, long actorId, Instant promisedUntil, String note) {
-        return new ItemEvent(0, EventType.DELAY, at, actorId, null, promisedUntil, null, null, note);
+        return new ItemEvent(0, EventType.DELAY, at, actorId, null, promisedUntil, null, null, null, note);
     }
 
     public static ItemEvent transfer(EventType type, Instant at, Long actorId, long fromId, long toId, String reason) {
-        return new ItemEvent(0, type, at, actorId, null, null, fromId, toId, reason);
+        return new ItemEvent(0, type, at, actorId, null, null, null, fromId, toId, reason);
     }
 
     public static ItemEvent completed(Instant at, long actorId) {
-        return new ItemEvent(0, EventType.COMPLETED, at, actorId, null, null, null, null, null);
+        return new ItemEvent(0, EventType.COMPLETED, at, actorId, null, null, null, null, null, null);
     }
 
     public static ItemEvent reopened(Instant at, long actorId, String note) {
-        return new ItemEvent(0, EventType.REOPENED, at, actorId, null, null, null, null, note);
+        return new ItemEvent(0, EventType.REOPENED, at, actorId, null, null, null, null, null, note);
     }
 
     public static ItemEvent note(Instant at, Long actorId, String text) {
-        return new ItemEvent(0, EventType.NOTE, at, actorId, null, null, null, null, text);
+        return new ItemEvent(0, EventType.NOTE, at, actorId, null, null, null, null, null, text);
     }
 
     public ItemEvent withId(long newId) {
-        return new ItemEvent(newId, type, at, actorId, outcome, promisedUntil, fromRepId, toRepId, note);
+        return new ItemEvent(newId, type, at, actorId, outcome, promisedUntil, dueAt, fromRepId, toRepId, note);
     }
 }

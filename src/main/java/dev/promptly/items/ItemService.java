@@ -51,11 +51,10 @@ public final class ItemService {
                     ? request.customer()
                     : people.customerNamed(request.customer().name());
             Instant due = dueAt(request);
-            ItemEvent created = ItemEvent.created(request.receivedAt(), request.owner().id());
-            Progress progress = Progress.replay(request.kind(), due, List.of(created));
+            ItemEvent created = ItemEvent.created(request.receivedAt(), request.owner().id(), due);
+            Progress progress = Progress.replay(request.kind(), List.of(created));
             Item item = new Item(0, request.kind(), customer.id(), request.subject(), request.priority(),
-                    request.receivedAt(), due, request.requestedAt(), request.source(), request.externalId(),
-                    progress, 0);
+                    request.receivedAt(), request.requestedAt(), request.source(), request.externalId(), progress, 0);
             return items.create(item, created);
         });
     }
@@ -94,14 +93,40 @@ public final class ItemService {
                         + "; nothing can happen to it before then");
             }
             List<ItemEvent> history = items.events(itemId);
-            Progress then = Progress.replay(stored.kind(), stored.dueAt(), Progress.upTo(history, action.at()));
+            Progress then = Progress.replay(stored.kind(), Progress.upTo(history, action.at()));
             ItemEvent event = action.toEvent(stored.withProgress(then));
 
             List<ItemEvent> all = new ArrayList<>(history);
             all.add(event.withId(Long.MAX_VALUE)); // recorded last among events of the same instant
             all.sort(ItemEvent.CHRONOLOGICAL);
-            Progress now = Progress.replay(stored.kind(), stored.dueAt(), all);
+            Progress now = Progress.replay(stored.kind(), all);
             return items.append(stored.withProgress(now), event);
+        });
+    }
+
+    /**
+     * Computes the due time of the team's open callbacks and emails again under the team's current policy, records
+     * each move as a {@code recalculated} event at {@code at}, and returns what moved. Items with a time the
+     * customer asked for keep it; commitments and follow-ups keep the time they were given.
+     */
+    public List<DueTimeChange> recalculate(Team team, Instant at) {
+        return transactions.inTransaction(() -> {
+            Set<Long> owners = people.repsOf(team).stream().map(Rep::id).collect(Collectors.toSet());
+            String note = "response policy: " + team.policy().target() + " on the " + team.policy().clock().label()
+                    + " clock";
+            List<DueTimeChange> changes = new ArrayList<>();
+            for (ItemView view : queue(owners, at)) {
+                Item item = view.item();
+                if (!item.kind().isDueByTarget() || item.requestedAt() != null) {
+                    continue;
+                }
+                Instant due = team.policy().dueAt(item.receivedAt());
+                if (!due.equals(item.dueAt())) {
+                    apply(item.id(), null, new ItemAction.Recalculate(at, due, note));
+                    changes.add(new DueTimeChange(view, item.dueAt(), due));
+                }
+            }
+            return changes;
         });
     }
 
@@ -136,8 +161,7 @@ public final class ItemService {
         List<Item> matching = new ArrayList<>();
         for (Item candidate : candidates) {
             Item item = replayed.contains(candidate.id())
-                    ? candidate.withProgress(Progress.replay(candidate.kind(), candidate.dueAt(),
-                            histories.get(candidate.id())))
+                    ? candidate.withProgress(Progress.replay(candidate.kind(), histories.get(candidate.id())))
                     : candidate;
             if (matches(item, query)) {
                 matching.add(item);

@@ -5,33 +5,37 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What an item's events add up to at some instant: who owns it, whether it was answered, what was promised.
- * Never edited directly: always the result of {@link #replay}, so the store's copy and an as-of view agree.
+ * What an item's events add up to at some instant: who owns it, when it is due, whether it was answered, what was
+ * promised. Never edited directly: always the result of {@link #replay}, so the store's copy and an as-of view
+ * agree.
  *
+ * @param dueAt         the due time set at creation, or by the latest recalculation
  * @param resolvedAt    when it was returned (callback), replied (email) or completed, null while open
  * @param promisedUntil the promised time of the latest delay notice given before the item was due, or null
  * @param attempts      call attempts so far, whatever their outcome
  * @param lastEventAt   the latest event's time; an as-of view before it must replay the events
  */
-public record Progress(long ownerId, Instant resolvedAt, Instant promisedUntil, int attempts, Instant lastEventAt) {
+public record Progress(long ownerId, Instant dueAt, Instant resolvedAt, Instant promisedUntil, int attempts,
+                       Instant lastEventAt) {
 
     public boolean isOpen() {
         return resolvedAt == null;
     }
 
-    public Deadline deadline(Instant dueAt) {
+    public Deadline deadline() {
         return new Deadline(dueAt, promisedUntil, resolvedAt);
     }
 
     /**
      * Folds a history, in {@link ItemEvent#CHRONOLOGICAL} order, into the item's progress.
-     * The first event must be the creation, which names the first owner.
+     * The first event must be the creation, which names the first owner and the due time.
      */
-    public static Progress replay(ItemKind kind, Instant dueAt, List<ItemEvent> events) {
+    public static Progress replay(ItemKind kind, List<ItemEvent> events) {
         if (events.isEmpty() || events.get(0).type() != EventType.CREATED) {
             throw new IllegalArgumentException("an item's history starts with its creation");
         }
         long owner = 0;
+        Instant due = null;
         Instant resolved = null;
         Instant promised = null;
         int attempts = 0;
@@ -39,7 +43,12 @@ public record Progress(long ownerId, Instant resolvedAt, Instant promisedUntil, 
         for (ItemEvent event : events) {
             Instant at = event.at();
             switch (event.type()) {
-                case CREATED, ESCALATED, REASSIGNED -> owner = event.toRepId();
+                case CREATED -> {
+                    owner = event.toRepId();
+                    due = event.dueAt();
+                }
+                case RECALCULATED -> due = event.dueAt();
+                case ESCALATED, REASSIGNED -> owner = event.toRepId();
                 case ATTEMPT -> {
                     attempts++;
                     if (resolved == null && kind == ItemKind.CALLBACK && event.outcome().returnsCall()) {
@@ -53,8 +62,8 @@ public record Progress(long ownerId, Instant resolvedAt, Instant promisedUntil, 
                 }
                 case DELAY -> {
                     // A notice given once the item is already late does not make it on time again.
-                    Instant due = promised != null ? promised : dueAt;
-                    if (resolved == null && !at.isAfter(due)) {
+                    Instant effectiveDue = promised != null ? promised : due;
+                    if (resolved == null && !at.isAfter(effectiveDue)) {
                         promised = event.promisedUntil();
                     }
                 }
@@ -64,7 +73,7 @@ public record Progress(long ownerId, Instant resolvedAt, Instant promisedUntil, 
             }
             last = last == null || at.isAfter(last) ? at : last;
         }
-        return new Progress(owner, resolved, promised, attempts, last);
+        return new Progress(owner, due, resolved, promised, attempts, last);
     }
 
     /** The events that had happened by {@code at}, in history order. */

@@ -22,6 +22,14 @@ public final class PeopleService {
         return teams.add(new Team(0, name, zone, policy));
     }
 
+    /**
+     * Gives the team a new response policy. Items already stored keep their due times until
+     * {@link dev.promptly.items.ItemService#recalculate} is run.
+     */
+    public Team setPolicy(Team team, ResponsePolicy policy) {
+        return teams.updatePolicy(team, policy);
+    }
+
     public Rep addRep(String name, String email, String teamName, Role role, String extension) {
         Team team = team(teamName);
         return reps.add(new Rep(0, name, email, extension, team.id(), role));

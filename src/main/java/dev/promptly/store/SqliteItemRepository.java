@@ -30,7 +30,7 @@ final class SqliteItemRepository implements ItemRepository {
             + "requested_at, source, external_id, owner_rep_id, resolved_at, promised_until, attempts, last_event_at, "
             + "version";
     private static final String EVENT_COLUMNS = "id, item_id, type, at, actor_rep_id, outcome, promised_until, "
-            + "from_rep_id, to_rep_id, note";
+            + "due_at, from_rep_id, to_rep_id, note";
     private static final int BATCH = 500;
 
     private final Database db;
@@ -69,10 +69,11 @@ final class SqliteItemRepository implements ItemRepository {
     public Item append(Item updated, ItemEvent event) {
         return db.write(c -> {
             Progress p = updated.progress();
-            int changed = Jdbc.update(c, "UPDATE items SET owner_rep_id = ?, resolved_at = ?, promised_until = ?, "
-                            + "effective_due_at = ?, attempts = ?, last_event_at = ?, version = version + 1 "
-                            + "WHERE id = ? AND version = ?",
-                    p.ownerId(), p.resolvedAt(), p.promisedUntil(), updated.deadline().effectiveDueAt(), p.attempts(),
+            int changed = Jdbc.update(c, "UPDATE items SET owner_rep_id = ?, due_at = ?, resolved_at = ?, "
+                            + "promised_until = ?, effective_due_at = ?, attempts = ?, last_event_at = ?, "
+                            + "version = version + 1 WHERE id = ? AND version = ?",
+                    p.ownerId(), p.dueAt(), p.resolvedAt(), p.promisedUntil(), updated.deadline().effectiveDueAt(),
+                    p.attempts(),
                     p.lastEventAt(), updated.id(), updated.version());
             if (changed == 0) {
                 throw new ConflictException("item " + updated.id() + " was changed by someone else; reload it and try again");
@@ -83,10 +84,10 @@ final class SqliteItemRepository implements ItemRepository {
     }
 
     private static void insertEvent(Connection c, long itemId, ItemEvent e) throws SQLException {
-        Jdbc.insert(c, "INSERT INTO item_events (item_id, type, at, actor_rep_id, outcome, promised_until, "
-                        + "from_rep_id, to_rep_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                itemId, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(), e.fromRepId(), e.toRepId(),
-                e.note());
+        Jdbc.insert(c, "INSERT INTO item_events (item_id, type, at, actor_rep_id, outcome, promised_until, due_at, "
+                        + "from_rep_id, to_rep_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                itemId, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(), e.dueAt(), e.fromRepId(),
+                e.toRepId(), e.note());
     }
 
     @Override
@@ -154,11 +155,12 @@ final class SqliteItemRepository implements ItemRepository {
     }
 
     private static Item mapItem(ResultSet row) throws SQLException {
-        Progress progress = new Progress(row.getLong("owner_rep_id"), Jdbc.instant(row, "resolved_at"),
+        Progress progress = new Progress(row.getLong("owner_rep_id"), Jdbc.instant(row, "due_at"),
+                Jdbc.instant(row, "resolved_at"),
                 Jdbc.instant(row, "promised_until"), row.getInt("attempts"), Jdbc.instant(row, "last_event_at"));
         return new Item(row.getLong("id"), Labeled.parse(ItemKind.class, row.getString("kind"), "kind"),
                 row.getLong("customer_id"), row.getString("subject"), Priority.values()[row.getInt("priority")],
-                Jdbc.instant(row, "received_at"), Jdbc.instant(row, "due_at"), Jdbc.instant(row, "requested_at"),
+                Jdbc.instant(row, "received_at"), Jdbc.instant(row, "requested_at"),
                 row.getString("source"), row.getString("external_id"), progress, row.getInt("version"));
     }
 
@@ -167,7 +169,7 @@ final class SqliteItemRepository implements ItemRepository {
         return new ItemEvent(row.getLong("id"), Labeled.parse(EventType.class, row.getString("type"), "event"),
                 Jdbc.instant(row, "at"), Jdbc.nullableLong(row, "actor_rep_id"),
                 outcome == null ? null : Labeled.parse(AttemptOutcome.class, outcome, "outcome"),
-                Jdbc.instant(row, "promised_until"), Jdbc.nullableLong(row, "from_rep_id"),
+                Jdbc.instant(row, "promised_until"), Jdbc.instant(row, "due_at"), Jdbc.nullableLong(row, "from_rep_id"),
                 Jdbc.nullableLong(row, "to_rep_id"), row.getString("note"));
     }
 }

@@ -16,7 +16,7 @@ class ProgressTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-20T15:40:00Z");
     private static final Instant DUE = Instant.parse("2026-11-21T15:40:00Z");
 
-    private final List<ItemEvent> events = new ArrayList<>(List.of(ItemEvent.created(RECEIVED, ANNA)));
+    private final List<ItemEvent> events = new ArrayList<>(List.of(ItemEvent.created(RECEIVED, ANNA, DUE)));
 
     private Progress replay(ItemKind kind) {
         return replay(kind, Instant.MAX);
@@ -27,13 +27,13 @@ class ProgressTest {
         for (int i = 0; i < events.size(); i++) {
             numbered.add(events.get(i).withId(i + 1));
         }
-        return Progress.replay(kind, DUE, Progress.upTo(numbered, upTo));
+        return Progress.replay(kind, Progress.upTo(numbered, upTo));
     }
 
     /** The state at an instant, from the events that had happened by then. */
     private ItemState stateAt(ItemKind kind, String at) {
         Instant instant = Instant.parse(at);
-        return replay(kind, instant).deadline(DUE).stateAt(instant, ResponsePolicy.standard());
+        return replay(kind, instant).deadline().stateAt(instant, ResponsePolicy.standard());
     }
 
     @Test
