@@ -64,7 +64,13 @@ public class DemoStore {
             throw new IllegalStateException(file + " holds " + stored + " items, not " + items
                     + "; delete it or pass -p store=ANOTHER_FILE");
         }
-        context = AppContext.open(file, Clock.fixed(NOW, ZoneOffset.UTC));
+        try {
+            context = AppContext.open(file, Clock.fixed(NOW, ZoneOffset.UTC));
+        } catch (RuntimeException e) {
+            // Usually a store kept from before a schema change, which the migrations refuse.
+            throw new IllegalStateException("cannot open " + file + " (" + e.getMessage()
+                    + "); delete it to have it made again", e);
+        }
         if (stored == 0) {
             context.demo().generate(spec(items));
         }
