@@ -8,7 +8,9 @@ import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Role;
 import dev.promptly.people.Team;
+import dev.promptly.sla.ClockKind;
 import dev.promptly.sla.ResponsePolicy;
+import dev.promptly.sla.ScheduleFormat;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,13 +26,31 @@ import java.util.SplittableRandom;
  */
 public final class DemoGenerator {
 
-    private record TeamPreset(String name, String zone, Duration target, Duration dueSoon) {
+    /** @param schedule open hours as JSON for a team on the business clock, or null for the calendar clock */
+    private record TeamPreset(String name, String zone, Duration target, Duration dueSoon, String schedule) {
+
+        TeamPreset(String name, String zone, Duration target, Duration dueSoon) {
+            this(name, zone, target, dueSoon, null);
+        }
+
+        ResponsePolicy policy() {
+            return schedule == null ? new ResponsePolicy(target, dueSoon)
+                    : new ResponsePolicy(ClockKind.BUSINESS, target, dueSoon, ScheduleFormat.parse(schedule));
+        }
     }
+
+    /** Key accounts answer within one working day of their London office. */
+    private static final String LONDON_OFFICE = """
+            {"zone": "Europe/London", "holiday_calendar": "GB",
+             "hours": {"mon": [["09:00","17:30"]], "tue": [["09:00","17:30"]], "wed": [["09:00","17:30"]],
+                       "thu": [["09:00","17:30"]], "fri": [["09:00","17:30"]]},
+             "exceptions": {"2026-12-24": [["09:00","13:00"]]}}""";
 
     private static final List<TeamPreset> PRESETS = List.of(
             new TeamPreset("Support Berlin", "Europe/Berlin", Duration.ofHours(24), Duration.ofHours(4)),
             new TeamPreset("Support New York", "America/New_York", Duration.ofHours(24), Duration.ofHours(4)),
-            new TeamPreset("Key Accounts London", "Europe/London", Duration.ofHours(12), Duration.ofHours(3)),
+            new TeamPreset("Key Accounts London", "Europe/London", Duration.ofHours(8), Duration.ofHours(3),
+                    LONDON_OFFICE),
             new TeamPreset("Support Sydney", "Australia/Sydney", Duration.ofHours(24), Duration.ofHours(4)),
             new TeamPreset("Support Tokyo", "Asia/Tokyo", Duration.ofHours(24), Duration.ofHours(4)),
             new TeamPreset("Support Sao Paulo", "America/Sao_Paulo", Duration.ofHours(24), Duration.ofHours(6)));
@@ -76,8 +96,7 @@ public final class DemoGenerator {
         for (int t = 0; t < spec.teams(); t++) {
             TeamPreset preset = t < PRESETS.size() ? PRESETS.get(t)
                     : new TeamPreset("Support Team " + (t + 1), "UTC", Duration.ofHours(24), Duration.ofHours(4));
-            Team team = people.addTeam(preset.name(), ZoneId.of(preset.zone()),
-                    new ResponsePolicy(preset.target(), preset.dueSoon()));
+            Team team = people.addTeam(preset.name(), ZoneId.of(preset.zone()), preset.policy());
             List<Rep> members = new ArrayList<>();
             for (int r = 0; r < spec.repsPerTeam(); r++) {
                 String first = Names.pick(Names.FIRST, random);
