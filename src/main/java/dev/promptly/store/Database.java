@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -71,13 +72,18 @@ public final class Database implements Transactions {
     }
 
     private void migrate() {
-        var result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        if (result.migrationsExecuted > 0) {
-            LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
+        try {
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
+            }
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open the store at " + file + ": " + e.getMessage().lines().findFirst()
+                    .orElse("its schema could not be brought up to date"), e);
         }
     }
 
