@@ -62,7 +62,8 @@ CREATE TABLE item_events (
     id             INTEGER PRIMARY KEY,
     item_id        INTEGER NOT NULL REFERENCES items (id),
     type           TEXT    NOT NULL CHECK (type IN ('created', 'attempt', 'replied', 'delay', 'escalated',
-                                                   'reassigned', 'completed', 'recalculated', 'reopened', 'note')),
+                                                   'reassigned', 'completed', 'recalculated', 'reopened', 'note',
+                                                   'undone')),
     at             INTEGER NOT NULL,
     actor_rep_id   INTEGER REFERENCES reps (id),
     outcome        TEXT CHECK (outcome IN ('reached', 'voicemail', 'no-answer', 'busy', 'wrong-number')),
@@ -70,7 +71,8 @@ CREATE TABLE item_events (
     due_at         INTEGER, -- set by 'created' and 'recalculated'
     from_rep_id    INTEGER REFERENCES reps (id),
     to_rep_id      INTEGER REFERENCES reps (id),
-    note           TEXT
+    note           TEXT,
+    undoes_event_id INTEGER REFERENCES item_events (id) -- set by 'undone'
 );
 CREATE INDEX item_events_item ON item_events (item_id, at);
 -- Finds items that a rep owned at some past instant but handed on later.

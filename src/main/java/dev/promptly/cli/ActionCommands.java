@@ -228,4 +228,22 @@ final class ActionCommands {
             return "Noted on item " + item.id();
         }
     }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true,
+            description = "Take back an item's latest action; it stays in the history, marked undone.")
+    static final class Undo extends ActionCommand {
+        Undo(Session session) {
+            super(session);
+        }
+
+        @Override
+        ItemAction action() {
+            return new ItemAction.Undo(when());
+        }
+
+        @Override
+        String done(Item item) {
+            return "Undid the latest action on item " + item.id();
+        }
+    }
 }

@@ -33,11 +33,13 @@ final class HistoryCommand implements Runnable {
         Item item = context.items().item(id);
         Directory directory = context.people().directory();
         ZoneId zone = directory.teamOf(item.ownerId()).zone();
-        Listing listing = new Listing("event", "at", "by", "outcome", "promised_until", "from", "to", "note");
+        Listing listing = new Listing("id", "event", "at", "by", "outcome", "promised_until", "due_at", "from", "to",
+                "note", "undoes");
         for (ItemEvent e : context.items().history(id, session.at(at.at))) {
-            listing.row(e.type().label(), Times.iso(e.at(), zone), email(directory, e.actorId()),
+            listing.row(e.id(), e.type().label(), Times.iso(e.at(), zone), email(directory, e.actorId()),
                     e.outcome() == null ? null : e.outcome().label(), Times.iso(e.promisedUntil(), zone),
-                    email(directory, e.fromRepId()), email(directory, e.toRepId()), e.note());
+                    Times.iso(e.dueAt(), zone), email(directory, e.fromRepId()), email(directory, e.toRepId()),
+                    e.note(), e.undoesEventId());
         }
         listing.print(session.out(), format.format);
     }

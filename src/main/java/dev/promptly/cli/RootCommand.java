@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             AddCommand.class,
             ActionCommands.Attempt.class, ActionCommands.Reply.class, ActionCommands.Delay.class,
             ActionCommands.Escalate.class, ActionCommands.Reassign.class, ActionCommands.Complete.class,
-            ActionCommands.Reopen.class, ActionCommands.Note.class,
+            ActionCommands.Reopen.class, ActionCommands.Note.class, ActionCommands.Undo.class,
             HistoryCommand.class, QueueCommand.class, ItemsCommand.class,
             SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class
         })

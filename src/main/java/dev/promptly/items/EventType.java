@@ -14,7 +14,9 @@ public enum EventType implements Labeled {
     /** The due time was computed again after the team's response policy changed. */
     RECALCULATED("recalculated"),
     REOPENED("reopened"),
-    NOTE("note");
+    NOTE("note"),
+    /** Takes back the item's latest action; the undone event stays in the history but no longer counts. */
+    UNDONE("undone");
 
     private final String label;
 

@@ -3,6 +3,9 @@ package dev.promptly.items;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.Require;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -13,8 +16,11 @@ public sealed interface ItemAction {
 
     Instant at();
 
-    /** The event recording this action on {@code item}, whose progress is as of {@link #at()}. */
-    ItemEvent toEvent(Item item);
+    /**
+     * The event recording this action on {@code item}, whose progress is as of {@link #at()}; {@code history} is
+     * the item's events up to then.
+     */
+    ItemEvent toEvent(Item item, List<ItemEvent> history);
 
     private static void requireOpen(Item item, String doing) {
         if (!item.progress().isOpen()) {
@@ -30,7 +36,7 @@ public sealed interface ItemAction {
         }
 
         @Override
-        public ItemEvent toEvent(Item item) {
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             requireOpen(item, "logging another attempt");
             return ItemEvent.attempt(at, item.ownerId(), outcome, Require.optionalText(note));
         }
@@ -38,7 +44,7 @@ public sealed interface ItemAction {
 
     record Reply(Instant at) implements ItemAction {
         @Override
-        public ItemEvent toEvent(Item item) {
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             if (item.kind() != ItemKind.EMAIL) {
                 throw new InvalidInputException("item " + item.id() + " is a " + item.kind().label()
                         + ", not an email; log an attempt or complete it instead");
@@ -55,7 +61,7 @@ public sealed interface ItemAction {
         }
 
         @Override
-        public ItemEvent toEvent(Item item) {
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             requireOpen(item, "promising a new time");
             if (!until.isAfter(at)) {
                 throw new InvalidInputException("the promised time " + until + " must be after the notice (" + at + ")");
@@ -81,7 +87,7 @@ public sealed interface ItemAction {
         }
 
         @Override
-        public ItemEvent toEvent(Item item) {
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             requireOpen(item, "handing it on");
             if (item.ownerId() == toRepId) {
                 throw new InvalidInputException("item " + item.id() + " already belongs to that rep");
@@ -93,7 +99,7 @@ public sealed interface ItemAction {
 
     record Complete(Instant at) implements ItemAction {
         @Override
-        public ItemEvent toEvent(Item item) {
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             requireOpen(item, "completing it again");
             return ItemEvent.completed(at, item.ownerId());
         }
@@ -102,7 +108,7 @@ public sealed interface ItemAction {
     /** Moves the due time of an open item, after its team's response policy changed. */
     record Recalculate(Instant at, Instant dueAt, String note) implements ItemAction {
         @Override
-        public ItemEvent toEvent(Item item) {
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             requireOpen(item, "recalculating its due time");
             return ItemEvent.recalculated(at, dueAt, note);
         }
@@ -110,11 +116,31 @@ public sealed interface ItemAction {
 
     record Reopen(Instant at, String note) implements ItemAction {
         @Override
-        public ItemEvent toEvent(Item item) {
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             if (item.progress().isOpen()) {
                 throw new InvalidInputException("item " + item.id() + " is open; only a done item can be reopened");
             }
             return ItemEvent.reopened(at, item.ownerId(), Require.optionalText(note));
+        }
+    }
+
+    /**
+     * Takes back the item's latest action that still counts. With the version the person saw, this is a safe
+     * "undo": if anyone acted on the item since, the version check refuses it.
+     */
+    record Undo(Instant at) implements ItemAction {
+        @Override
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
+            Set<Long> undone = new HashSet<>();
+            history.stream().filter(e -> e.type() == EventType.UNDONE).forEach(e -> undone.add(e.undoesEventId()));
+            ItemEvent latest = history.stream()
+                    .filter(e -> e.type() != EventType.UNDONE && !undone.contains(e.id()))
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
+            if (latest.type() == EventType.CREATED) {
+                throw new InvalidInputException("item " + item.id() + " has no action to undo");
+            }
+            return ItemEvent.undone(at, item.ownerId(), latest.id());
         }
     }
 
@@ -124,7 +150,7 @@ public sealed interface ItemAction {
         }
 
         @Override
-        public ItemEvent toEvent(Item item) {
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             return ItemEvent.note(at, item.ownerId(), text);
         }
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param actorId the rep who did it, or null when it was the system or a lead acting for the team
  */
 public record ItemEvent(long id, EventType type, Instant at, Long actorId, AttemptOutcome outcome,
-                        Instant promisedUntil, Instant dueAt, Long fromRepId, Long toRepId, String note) {
+                        Instant promisedUntil, Instant dueAt, Long fromRepId, Long toRepId, String note,
+                        Long undoesEventId) {
 
     /** History order: by time, then by the order the events were recorded. */
     public static final Comparator<ItemEvent> CHRONOLOGICAL =
@@ -32,48 +33,56 @@ public record ItemEvent(long id, EventType type, Instant at, Long actorId, Attem
         if (setsDue != (dueAt != null)) {
             throw new IllegalArgumentException("the creation and a recalculation, and nothing else, set the due time");
         }
+        if ((type == EventType.UNDONE) != (undoesEventId != null)) {
+            throw new IllegalArgumentException("an undo, and only an undo, names the event it takes back");
+        }
         if (type.transfersOwnership() && toRepId == null) {
             throw new IllegalArgumentException(type.label() + " needs the new owner");
         }
     }
 
     public static ItemEvent created(Instant at, long ownerId, Instant dueAt) {
-        return new ItemEvent(0, EventType.CREATED, at, null, null, null, dueAt, null, ownerId, null);
+        return new ItemEvent(0, EventType.CREATED, at, null, null, null, dueAt, null, ownerId, null, null);
     }
 
     public static ItemEvent recalculated(Instant at, Instant dueAt, String note) {
-        return new ItemEvent(0, EventType.RECALCULATED, at, null, null, null, dueAt, null, null, note);
+        return new ItemEvent(0, EventType.RECALCULATED, at, null, null, null, dueAt, null, null, note, null);
     }
 
     public static ItemEvent attempt(Instant at, long actorId, AttemptOutcome outcome, String note) {
-        return new ItemEvent(0, EventType.ATTEMPT, at, actorId, outcome, null, null, null, null, note);
+        return new ItemEvent(0, EventType.ATTEMPT, at, actorId, outcome, null, null, null, null, note, null);
     }
 
     public static ItemEvent replied(Instant at, long actorId) {
-        return new ItemEvent(0, EventType.REPLIED, at, actorId, null, null, null, null, null, null);
+        return new ItemEvent(0, EventType.REPLIED, at, actorId, null, null, null, null, null, null, null);
     }
 
     public static ItemEvent delay(Instant at, long actorId, Instant promisedUntil, String note) {
-        return new ItemEvent(0, EventType.DELAY, at, actorId, null, promisedUntil, null, null, null, note);
+        return new ItemEvent(0, EventType.DELAY, at, actorId, null, promisedUntil, null, null, null, note, null);
     }
 
     public static ItemEvent transfer(EventType type, Instant at, Long actorId, long fromId, long toId, String reason) {
-        return new ItemEvent(0, type, at, actorId, null, null, null, fromId, toId, reason);
+        return new ItemEvent(0, type, at, actorId, null, null, null, fromId, toId, reason, null);
     }
 
     public static ItemEvent completed(Instant at, long actorId) {
-        return new ItemEvent(0, EventType.COMPLETED, at, actorId, null, null, null, null, null, null);
+        return new ItemEvent(0, EventType.COMPLETED, at, actorId, null, null, null, null, null, null, null);
     }
 
     public static ItemEvent reopened(Instant at, long actorId, String note) {
-        return new ItemEvent(0, EventType.REOPENED, at, actorId, null, null, null, null, null, note);
+        return new ItemEvent(0, EventType.REOPENED, at, actorId, null, null, null, null, null, note, null);
     }
 
     public static ItemEvent note(Instant at, Long actorId, String text) {
-        return new ItemEvent(0, EventType.NOTE, at, actorId, null, null, null, null, null, text);
+        return new ItemEvent(0, EventType.NOTE, at, actorId, null, null, null, null, null, text, null);
+    }
+
+    public static ItemEvent undone(Instant at, Long actorId, long eventId) {
+        return new ItemEvent(0, EventType.UNDONE, at, actorId, null, null, null, null, null, null, eventId);
     }
 
     public ItemEvent withId(long newId) {
-        return new ItemEvent(newId, type, at, actorId, outcome, promisedUntil, dueAt, fromRepId, toRepId, note);
+        return new ItemEvent(newId, type, at, actorId, outcome, promisedUntil, dueAt, fromRepId, toRepId, note,
+                undoesEventId);
     }
 }

@@ -94,7 +94,7 @@ public final class ItemService {
             }
             List<ItemEvent> history = items.events(itemId);
             Progress then = Progress.replay(stored.kind(), Progress.upTo(history, action.at()));
-            ItemEvent event = action.toEvent(stored.withProgress(then));
+            ItemEvent event = action.toEvent(stored.withProgress(then), Progress.upTo(history, action.at()));
 
             List<ItemEvent> all = new ArrayList<>(history);
             all.add(event.withId(Long.MAX_VALUE)); // recorded last among events of the same instant

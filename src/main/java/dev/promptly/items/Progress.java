@@ -3,6 +3,8 @@ package dev.promptly.items;
 import dev.promptly.sla.Deadline;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What an item's events add up to at some instant: who owns it, when it is due, whether it was answered, what was
@@ -34,6 +36,8 @@ public record Progress(long ownerId, Instant dueAt, Instant resolvedAt, Instant 
         if (events.isEmpty() || events.get(0).type() != EventType.CREATED) {
             throw new IllegalArgumentException("an item's history starts with its creation");
         }
+        Set<Long> undone = events.stream().filter(e -> e.type() == EventType.UNDONE)
+                .map(ItemEvent::undoesEventId).collect(Collectors.toSet());
         long owner = 0;
         Instant due = null;
         Instant resolved = null;
@@ -42,6 +46,10 @@ public record Progress(long ownerId, Instant dueAt, Instant resolvedAt, Instant 
         Instant last = null;
         for (ItemEvent event : events) {
             Instant at = event.at();
+            last = last == null || at.isAfter(last) ? at : last;
+            if (undone.contains(event.id())) {
+                continue;
+            }
             switch (event.type()) {
                 case CREATED -> {
                     owner = event.toRepId();
@@ -68,10 +76,9 @@ public record Progress(long ownerId, Instant dueAt, Instant resolvedAt, Instant 
                     }
                 }
                 case REOPENED -> resolved = null;
-                case NOTE -> {
+                case NOTE, UNDONE -> {
                 }
             }
-            last = last == null || at.isAfter(last) ? at : last;
         }
         return new Progress(owner, due, resolved, promised, attempts, last);
     }

@@ -34,8 +34,8 @@ final class SqliteItemBatch implements ItemBatch {
                 + "effective_due_at, attempts, last_event_at, version) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
         this.events = connection.prepareStatement("INSERT INTO item_events (id, item_id, type, at, actor_rep_id, "
-                + "outcome, promised_until, due_at, from_rep_id, to_rep_id, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "outcome, promised_until, due_at, from_rep_id, to_rep_id, note, undoes_event_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     private static long maxId(Connection connection, String table) throws SQLException {
@@ -55,7 +55,7 @@ final class SqliteItemBatch implements ItemBatch {
             items.addBatch();
             for (ItemEvent e : history) {
                 Jdbc.bind(events, nextEventId++, id, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(),
-                        e.dueAt(), e.fromRepId(), e.toRepId(), e.note());
+                        e.dueAt(), e.fromRepId(), e.toRepId(), e.note(), e.undoesEventId());
                 events.addBatch();
             }
             if (++pending >= FLUSH_EVERY) {

@@ -30,7 +30,7 @@ final class SqliteItemRepository implements ItemRepository {
             + "requested_at, source, external_id, owner_rep_id, resolved_at, promised_until, attempts, last_event_at, "
             + "version";
     private static final String EVENT_COLUMNS = "id, item_id, type, at, actor_rep_id, outcome, promised_until, "
-            + "due_at, from_rep_id, to_rep_id, note";
+            + "due_at, from_rep_id, to_rep_id, note, undoes_event_id";
     private static final int BATCH = 500;
 
     private final Database db;
@@ -83,11 +83,11 @@ final class SqliteItemRepository implements ItemRepository {
         });
     }
 
-    private static void insertEvent(Connection c, long itemId, ItemEvent e) throws SQLException {
-        Jdbc.insert(c, "INSERT INTO item_events (item_id, type, at, actor_rep_id, outcome, promised_until, due_at, "
-                        + "from_rep_id, to_rep_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    private static long insertEvent(Connection c, long itemId, ItemEvent e) throws SQLException {
+        return Jdbc.insert(c, "INSERT INTO item_events (item_id, type, at, actor_rep_id, outcome, promised_until, "
+                        + "due_at, from_rep_id, to_rep_id, note, undoes_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 itemId, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(), e.dueAt(), e.fromRepId(),
-                e.toRepId(), e.note());
+                e.toRepId(), e.note(), e.undoesEventId());
     }
 
     @Override
@@ -170,6 +170,6 @@ final class SqliteItemRepository implements ItemRepository {
                 Jdbc.instant(row, "at"), Jdbc.nullableLong(row, "actor_rep_id"),
                 outcome == null ? null : Labeled.parse(AttemptOutcome.class, outcome, "outcome"),
                 Jdbc.instant(row, "promised_until"), Jdbc.instant(row, "due_at"), Jdbc.nullableLong(row, "from_rep_id"),
-                Jdbc.nullableLong(row, "to_rep_id"), row.getString("note"));
+                Jdbc.nullableLong(row, "to_rep_id"), row.getString("note"), Jdbc.nullableLong(row, "undoes_event_id"));
     }
 }

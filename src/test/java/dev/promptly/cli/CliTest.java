@@ -107,6 +107,23 @@ class CliTest {
     }
 
     @Test
+    void undoTakesBackOnlyTheLatestAction() throws Exception {
+        berlinTeam();
+        String id = String.valueOf(addCallback("2026-11-20T09:00:00Z"));
+        cli.ok("escalate", id, "--to", "ben@x.example", "--reason", "billing", "--at", "2026-11-20T10:00:00Z");
+
+        assertThat(cli.ok("undo", id, "--at", "2026-11-20T10:00:05Z")).contains("Undid");
+
+        JsonNode history = json("history", id, "--format", "json");
+        assertThat(history).extracting(e -> e.get("event").asText()).containsExactly("created", "escalated", "undone");
+        assertThat(history.get(2).get("undoes").asLong()).isEqualTo(history.get(1).get("id").asLong());
+        assertThat(json("queue", "--rep", "anna@x.example", "--format", "json")).hasSize(1);
+        CliRunner.Result nothingLeft = cli.run("undo", id, "--at", "2026-11-20T10:01:00Z");
+        assertThat(nothingLeft.exitCode()).isEqualTo(3);
+        assertThat(nothingLeft.err()).contains("no action to undo");
+    }
+
+    @Test
     void emailsAreReplied() throws Exception {
         berlinTeam();
         String id = cli.ok("add", "email", "--rep", "anna@x.example", "--customer", "Dan", "--received",

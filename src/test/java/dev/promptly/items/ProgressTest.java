@@ -118,4 +118,17 @@ class ProgressTest {
         assertThat(before.isOpen()).isTrue();
         assertThat(before.lastEventAt()).isEqualTo(RECEIVED);
     }
+
+    @Test
+    void anUndoneEventNoLongerCounts() {
+        events.add(ItemEvent.attempt(Instant.parse("2026-11-21T09:00:00Z"), ANNA, AttemptOutcome.REACHED, null));
+        events.add(ItemEvent.undone(Instant.parse("2026-11-21T09:00:05Z"), ANNA, 2));
+
+        Progress progress = replay(ItemKind.CALLBACK);
+        assertThat(progress.isOpen()).isTrue();
+        assertThat(progress.attempts()).isZero();
+        assertThat(progress.lastEventAt()).isEqualTo(Instant.parse("2026-11-21T09:00:05Z"));
+        assertThat(replay(ItemKind.CALLBACK, Instant.parse("2026-11-21T09:00:01Z")).isOpen())
+                .as("before the undo the attempt had happened").isFalse();
+    }
 }
