@@ -12,17 +12,32 @@ import java.util.Set;
  * @param receivedFrom inclusive lower bound on the received time, or null
  * @param receivedTo   exclusive upper bound on the received time, or null
  * @param openOnly     only items still open at {@code asOf}
+ * @param resolvedFrom only items resolved (returned, replied, completed) between this instant and {@code asOf};
+ *                     null for no such limit
  * @param asOf         the instant the listing shows; items received later do not exist yet
  */
 public record ItemQuery(Set<Long> ownerIds, ItemKind kind, Instant receivedFrom, Instant receivedTo,
-                        boolean openOnly, Instant asOf) {
+                        boolean openOnly, Instant resolvedFrom, Instant asOf) {
 
     public ItemQuery {
         ownerIds = ownerIds == null ? null : Set.copyOf(ownerIds);
         Objects.requireNonNull(asOf, "asOf");
+        if (openOnly && resolvedFrom != null) {
+            throw new IllegalArgumentException("an item cannot be both open and resolved");
+        }
     }
 
     public static ItemQuery openAt(Set<Long> ownerIds, Instant asOf) {
-        return new ItemQuery(ownerIds, null, null, null, true, asOf);
+        return new ItemQuery(ownerIds, null, null, null, true, null, asOf);
+    }
+
+    /** Items received in [from, to) (either bound may be null), open or done, as they stood at {@code asOf}. */
+    public static ItemQuery received(Set<Long> ownerIds, ItemKind kind, Instant from, Instant to, Instant asOf) {
+        return new ItemQuery(ownerIds, kind, from, to, false, null, asOf);
+    }
+
+    /** Items answered or completed between {@code from} and {@code asOf}. */
+    public static ItemQuery resolvedBetween(Set<Long> ownerIds, Instant from, Instant asOf) {
+        return new ItemQuery(ownerIds, null, null, null, false, from, asOf);
     }
 }

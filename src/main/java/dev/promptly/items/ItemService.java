@@ -174,7 +174,13 @@ public final class ItemService {
         return !item.receivedAt().isAfter(query.asOf())
                 && (query.ownerIds() == null || query.ownerIds().contains(item.ownerId()))
                 && (!query.openOnly() || item.progress().isOpen())
+                && (query.resolvedFrom() == null || isResolvedBetween(item, query.resolvedFrom(), query.asOf()))
                 && (query.kind() == null || query.kind() == item.kind());
+    }
+
+    private static boolean isResolvedBetween(Item item, Instant from, Instant to) {
+        Instant resolved = item.progress().resolvedAt();
+        return resolved != null && !resolved.isBefore(from) && !resolved.isAfter(to);
     }
 
     private List<ItemView> views(List<Item> matching, Instant asOf, Comparator<ItemView> order) {

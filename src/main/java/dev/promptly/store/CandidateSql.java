@@ -34,30 +34,49 @@ final class CandidateSql {
         if (q.kind() != null) {
             sql.filter("kind = ?", q.kind());
         }
+        List<Part> states = states(q);
         if (q.ownerIds() == null) {
-            if (q.openOnly()) {
-                sql.branch("(resolved_at IS NULL OR resolved_at > ?)", List.of(q.asOf()));
-            } else {
-                sql.branch("1 = 1", List.of());
-            }
+            sql.branch(anyOf(states));
             return sql;
         }
-        String owners = "owner_rep_id IN (" + SqliteItemRepository.marks(q.ownerIds().size()) + ")";
-        List<Object> ownerIds = new ArrayList<>(q.ownerIds());
-        if (q.openOnly()) {
-            sql.branch(owners + " AND resolved_at IS NULL", ownerIds);
-            sql.branch(owners + " AND resolved_at > ?", with(ownerIds, q.asOf()));
-        } else {
-            sql.branch(owners, ownerIds);
+        Part owners = new Part("owner_rep_id IN (" + SqliteItemRepository.marks(q.ownerIds().size()) + ")",
+                List.copyOf(q.ownerIds()));
+        for (Part state : states) {
+            sql.branch(allOf(owners, state));
         }
-        String handedOn = "id IN (SELECT item_id FROM item_events WHERE from_rep_id IN ("
-                + SqliteItemRepository.marks(ownerIds.size()) + ") AND at > ?)";
-        if (q.openOnly()) {
-            sql.branch(handedOn + " AND (resolved_at IS NULL OR resolved_at > ?)", with(with(ownerIds, q.asOf()), q.asOf()));
-        } else {
-            sql.branch(handedOn, with(ownerIds, q.asOf()));
-        }
+        Part handedOn = new Part("id IN (SELECT item_id FROM item_events WHERE from_rep_id IN ("
+                + SqliteItemRepository.marks(q.ownerIds().size()) + ") AND at > ?)",
+                with(List.copyOf(q.ownerIds()), q.asOf()));
+        sql.branch(allOf(handedOn, anyOf(states)));
         return sql;
+    }
+
+    /**
+     * Conditions on the stored resolution that every wanted item meets, one branch each so that each can use
+     * items_owner_open. The stored resolution is the latest; an item resolved only after the as-of instant, or
+     * reopened since, is still a candidate and is decided by replaying its history.
+     */
+    private static List<Part> states(ItemQuery q) {
+        if (q.openOnly()) {
+            return List.of(new Part("resolved_at IS NULL", List.of()), new Part("resolved_at > ?", List.of(q.asOf())));
+        }
+        if (q.resolvedFrom() != null) {
+            return List.of(new Part("resolved_at IS NULL", List.of()),
+                    new Part("resolved_at >= ?", List.of(q.resolvedFrom())));
+        }
+        return List.of(new Part("1 = 1", List.of()));
+    }
+
+    private static Part anyOf(List<Part> parts) {
+        List<Object> params = new ArrayList<>();
+        parts.forEach(p -> params.addAll(p.params()));
+        return new Part("(" + String.join(" OR ", parts.stream().map(Part::sql).toList()) + ")", params);
+    }
+
+    private static Part allOf(Part a, Part b) {
+        List<Object> params = new ArrayList<>(a.params());
+        params.addAll(b.params());
+        return new Part(a.sql() + " AND " + b.sql(), params);
     }
 
     private static List<Object> with(List<Object> params, Object more) {
@@ -70,8 +89,8 @@ final class CandidateSql {
         filters.add(new Part(sql, List.of(param)));
     }
 
-    private void branch(String sql, List<Object> params) {
-        branches.add(new Part(sql, params));
+    private void branch(Part part) {
+        branches.add(part);
     }
 
     String text(String columns) {

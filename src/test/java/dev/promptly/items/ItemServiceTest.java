@@ -176,7 +176,7 @@ class ItemServiceTest {
         Item second = items.add(call);
 
         assertThat(second.id()).isEqualTo(first.id());
-        assertThat(items.list(new ItemQuery(null, null, null, null, false, TestWorld.NOW), ItemView.RECEIVED_ORDER))
+        assertThat(items.list(ItemQuery.received(null, null, null, null, TestWorld.NOW), ItemView.RECEIVED_ORDER))
                 .hasSize(1);
     }
 
@@ -186,11 +186,30 @@ class ItemServiceTest {
         Item inRange = world.add(ItemKind.EMAIL, world.ben, "Dan", Priority.CUSTOMER, "2026-11-18T10:00:00Z", null);
         items.apply(inRange.id(), null, new ItemAction.Reply(at("2026-11-18T12:00:00Z")));
 
-        var listed = items.list(new ItemQuery(null, ItemKind.EMAIL, at("2026-11-17T00:00:00Z"),
-                at("2026-11-24T00:00:00Z"), false, TestWorld.NOW), ItemView.RECEIVED_ORDER);
+        var listed = items.list(ItemQuery.received(null, ItemKind.EMAIL, at("2026-11-17T00:00:00Z"),
+                at("2026-11-24T00:00:00Z"), TestWorld.NOW), ItemView.RECEIVED_ORDER);
 
         assertThat(listed).extracting(v -> v.item().id()).containsExactly(inRange.id()).doesNotContain(early.id());
         assertThat(listed.get(0).state()).isEqualTo(ItemState.DONE_ON_TIME);
         assertThat(listed.get(0).owner().email()).isEqualTo("ben@promptly.example");
+    }
+
+    @Test
+    void resolvedBetweenFindsWhatWasAnsweredInTheSpanAsItStoodThen() {
+        Item returned = world.callback(world.anna, "Carla", "2026-11-20T08:00:00Z");
+        Item replied = world.add(ItemKind.EMAIL, world.anna, "Dan", Priority.CUSTOMER, "2026-11-22T08:00:00Z", null);
+        Item earlier = world.callback(world.anna, "Eve", "2026-11-19T08:00:00Z");
+        items.apply(returned.id(), null, new ItemAction.Attempt(at("2026-11-23T09:00:00Z"), AttemptOutcome.VOICEMAIL, null));
+        items.apply(replied.id(), null, new ItemAction.Reply(at("2026-11-23T10:00:00Z")));
+        items.apply(earlier.id(), null, new ItemAction.Complete(at("2026-11-22T10:00:00Z")));
+        items.apply(replied.id(), null, new ItemAction.Reopen(at("2026-11-23T11:00:00Z"), "wrote back"));
+
+        var atTen = items.list(ItemQuery.resolvedBetween(Set.of(world.anna.id()), at("2026-11-23T00:00:00Z"),
+                at("2026-11-23T10:30:00Z")), ItemView.RECEIVED_ORDER);
+        var atNoon = items.list(ItemQuery.resolvedBetween(Set.of(world.anna.id()), at("2026-11-23T00:00:00Z"),
+                at("2026-11-23T12:00:00Z")), ItemView.RECEIVED_ORDER);
+
+        assertThat(atTen).extracting(v -> v.item().id()).containsExactly(returned.id(), replied.id());
+        assertThat(atNoon).extracting(v -> v.item().id()).containsExactly(returned.id());
     }
 }
