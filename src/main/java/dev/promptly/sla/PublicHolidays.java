@@ -59,9 +59,17 @@ public final class PublicHolidays {
     }
 
     public boolean contains(LocalDate date) {
-        return byYear.computeIfAbsent(date.getYear(), this::load).contains(date);
+        // A holiday can be observed in a neighbouring year: New Year's Day on a Saturday is taken on 31 December.
+        int year = date.getYear();
+        return observedIn(year).contains(date) || observedIn(year + 1).contains(date)
+                || observedIn(year - 1).contains(date);
     }
 
+    private Set<LocalDate> observedIn(int year) {
+        return byYear.computeIfAbsent(year, this::load);
+    }
+
+    /** The dates on which the holidays of {@code year} are observed. */
     private Set<LocalDate> load(int year) {
         return manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, region).stream()
                 .map(Holiday::getDate) // the day it is observed, e.g. Friday for a Saturday holiday
