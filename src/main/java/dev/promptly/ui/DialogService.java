@@ -1,0 +1,33 @@
+package dev.promptly.ui;
+
+import dev.promptly.items.AttemptOutcome;
+import dev.promptly.people.Rep;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question the app asks the user, behind one interface so that view models can be tested without windows.
+ * Each method returns empty when the user cancels.
+ */
+public interface DialogService {
+
+    /** What a rep enters to tell a customer it will take longer. */
+    record DelayAnswer(Instant until, String note) {
+    }
+
+    /** Who to escalate to, and why. */
+    record EscalationAnswer(Rep to, String reason) {
+    }
+
+    Optional<AttemptOutcome> chooseOutcome(String item);
+
+    Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now);
+
+    Optional<EscalationAnswer> askEscalation(String item, List<Rep> colleagues);
+
+    Optional<NewItemForm.Values> askNewItem(NewItemForm form);
+
+    void showError(String title, String message);
+}

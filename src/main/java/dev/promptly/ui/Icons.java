@@ -1,0 +1,55 @@
+package dev.promptly.ui;
+
+import dev.promptly.items.ItemKind;
+import dev.promptly.sla.ItemState;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The icons that stand for kinds and states, so that state is never told by colour alone. */
+public final class Icons {
+
+    private Icons() {
+    }
+
+    public static Ikon kind(ItemKind kind) {
+        return switch (kind) {
+            case CALLBACK -> MaterialDesignP.PHONE_RETURN;
+            case EMAIL -> MaterialDesignE.EMAIL_OUTLINE;
+            case COMMITMENT -> MaterialDesignH.HANDSHAKE_OUTLINE;
+            case FOLLOW_UP -> MaterialDesignP.PHONE_OUTGOING;
+        };
+    }
+
+    public static Ikon state(ItemState state) {
+        return switch (state) {
+            case OVERDUE -> MaterialDesignA.ALERT_CIRCLE;
+            case DUE_SOON -> MaterialDesignC.CLOCK_ALERT_OUTLINE;
+            case INFORMED -> MaterialDesignM.MESSAGE_REPLY_TEXT;
+            case PENDING -> MaterialDesignC.CLOCK_OUTLINE;
+            case DONE_ON_TIME -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+            case DONE_LATE -> MaterialDesignC.CHECK_CIRCLE;
+        };
+    }
+
+    public static FontIcon icon(Ikon ikon) {
+        return new FontIcon(ikon);
+    }
+
+    /** How a state reads in the queue: "Overdue", "Due soon", "Customer told"... */
+    public static String stateText(ItemState state) {
+        return switch (state) {
+            case OVERDUE -> "Overdue";
+            case DUE_SOON -> "Due soon";
+            case INFORMED -> "Customer told";
+            case PENDING -> "Pending";
+            case DONE_ON_TIME -> "Done on time";
+            case DONE_LATE -> "Done late";
+        };
+    }
+}

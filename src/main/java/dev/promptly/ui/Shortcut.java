@@ -1,0 +1,39 @@
+package dev.promptly.ui;
+
+import javafx.scene.input.KeyCombination;
+
+/** Every keyboard shortcut in one place: registered on the scene, shown in tooltips, menus and the help overlay. */
+public enum Shortcut {
+    NEW_ITEM("Shortcut+N", "Add a callback, email, commitment or follow-up"),
+    LOG_ATTEMPT("Shortcut+L", "Log a call attempt"),
+    MARK_REPLIED("Shortcut+R", "Mark the email replied"),
+    COMPLETE("Shortcut+D", "Complete (done)"),
+    TELL_CUSTOMER("Shortcut+T", "Tell the customer it will take longer"),
+    ESCALATE("Shortcut+E", "Escalate to a colleague"),
+    REOPEN("Shortcut+O", "Reopen a done item"),
+    UNDO("Shortcut+Z", "Undo the last action"),
+    SEARCH("Shortcut+F", "Search customers and subjects"),
+    REFRESH("F5", "Refresh the queue"),
+    HELP("F1", "Show these shortcuts");
+
+    private final KeyCombination keys;
+    private final String description;
+
+    Shortcut(String keys, String description) {
+        this.keys = KeyCombination.keyCombination(keys);
+        this.description = description;
+    }
+
+    public KeyCombination keys() {
+        return keys;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The text for a tooltip: what it does and its keys, e.g. "Log a call attempt (Ctrl+L)". */
+    public String tooltip() {
+        return description + " (" + keys.getDisplayText() + ")";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.promptly.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** Light or dark, applied to the whole application and remembered in the settings. */
+public enum Theme {
+    LIGHT, DARK;
+
+    static final String KEY = "theme";
+
+    public void apply() {
+        Application.setUserAgentStylesheet(this == DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public Theme other() {
+        return this == DARK ? LIGHT : DARK;
+    }
+
+    public static Theme remembered(Settings settings) {
+        return settings.get(KEY).map(Theme::valueOf).orElse(LIGHT);
+    }
+
+    public void remember(Settings settings) {
+        settings.put(KEY, name());
+    }
+}

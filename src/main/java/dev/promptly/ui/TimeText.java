@@ -1,0 +1,46 @@
+package dev.promptly.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Durations and instants as short, calm text: "3 h 20 min", "Fri 20 Nov 16:40". */
+public final class TimeText {
+
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private TimeText() {
+    }
+
+    /** A duration rounded down to its two largest units: "2 d 4 h", "3 h 20 min", "12 min", "under a minute". */
+    public static String duration(Duration duration) {
+        long minutes = Math.abs(duration.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return hours > 0 ? days + " d " + hours + " h" : days + " d";
+        }
+        if (hours > 0) {
+            return mins > 0 ? hours + " h " + mins + " min" : hours + " h";
+        }
+        return mins > 0 ? mins + " min" : "under a minute";
+    }
+
+    /** "in 3 h 20 min" before the due time, "overdue by 45 min" after it. */
+    public static String timeLeft(Instant now, Instant due) {
+        Duration left = Duration.between(now, due);
+        return left.isNegative() ? "overdue by " + duration(left) : "in " + duration(left);
+    }
+
+    public static String dayAndTime(Instant instant, ZoneId zone) {
+        return DAY_AND_TIME.format(instant.atZone(zone));
+    }
+
+    public static String day(java.time.LocalDate date) {
+        return DAY.format(date);
+    }
+}

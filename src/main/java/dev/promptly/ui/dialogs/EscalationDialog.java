@@ -1,0 +1,50 @@
+package dev.promptly.ui.dialogs;
+
+import dev.promptly.people.Rep;
+import dev.promptly.ui.DialogService.EscalationAnswer;
+import java.util.List;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+/** "Escalate to a colleague who can solve it": who, and why (required). */
+final class EscalationDialog extends Dialog<EscalationAnswer> {
+
+    EscalationDialog(String item, List<Rep> colleagues) {
+        setTitle("Escalate");
+        setHeaderText("Hand the " + item + " to a colleague who can solve it. It keeps its received and due times.");
+        ComboBox<Rep> to = new ComboBox<>();
+        to.setId("escalateTo");
+        to.getItems().setAll(colleagues);
+        to.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Rep rep) {
+                return rep == null ? "" : rep.name() + " <" + rep.email() + ">";
+            }
+
+            @Override
+            public Rep fromString(String text) {
+                return null;
+            }
+        });
+        TextField reason = new TextField();
+        reason.setId("escalateReason");
+        reason.setPromptText("Why they can solve it");
+        reason.setPrefColumnCount(30);
+        GridPane grid = Forms.grid();
+        Label toError = Forms.field(grid, 0, "_Colleague", to, "escalateToError");
+        Label reasonError = Forms.field(grid, 1, "_Reason", reason, "escalateReasonError");
+        getDialogPane().setContent(grid);
+        Forms.okOnlyWhen(this, () -> {
+            toError.setText(to.getValue() == null ? "Pick the colleague." : "");
+            reasonError.setText(reason.getText().isBlank() ? "A reason is required." : "");
+            return to.getValue() != null && !reason.getText().isBlank();
+        });
+        setResultConverter(button -> button == ButtonType.OK
+                ? new EscalationAnswer(to.getValue(), reason.getText().strip()) : null);
+    }
+}

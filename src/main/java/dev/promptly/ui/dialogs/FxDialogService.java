@@ -1,0 +1,57 @@
+package dev.promptly.ui.dialogs;
+
+import dev.promptly.items.AttemptOutcome;
+import dev.promptly.people.Rep;
+import dev.promptly.ui.DialogService;
+import dev.promptly.ui.NewItemForm;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    private <T> Optional<T> show(Dialog<T> dialog) {
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<AttemptOutcome> chooseOutcome(String item) {
+        return show(new OutcomeDialog(item));
+    }
+
+    @Override
+    public Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now) {
+        return show(new DelayDialog(item, currentDue, zone, now));
+    }
+
+    @Override
+    public Optional<EscalationAnswer> askEscalation(String item, List<Rep> colleagues) {
+        return show(new EscalationDialog(item, colleagues));
+    }
+
+    @Override
+    public Optional<NewItemForm.Values> askNewItem(NewItemForm form) {
+        return show(new NewItemDialog(form));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        alert.showAndWait();
+    }
+}

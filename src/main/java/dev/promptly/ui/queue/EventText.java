@@ -1,0 +1,41 @@
+package dev.promptly.ui.queue;
+
+import dev.promptly.items.ItemEvent;
+import dev.promptly.items.ItemKind;
+import dev.promptly.people.Directory;
+import dev.promptly.ui.TimeText;
+import java.time.ZoneId;
+
+/** What an event says in a person's words, for the timeline. */
+final class EventText {
+
+    private EventText() {
+    }
+
+    static String what(ItemEvent e, ItemKind kind, Directory directory, ZoneId zone) {
+        String text = switch (e.type()) {
+            case CREATED -> switch (kind) {
+                case CALLBACK -> "Call came in";
+                case EMAIL -> "Email arrived";
+                case COMMITMENT -> "Promised";
+                case FOLLOW_UP -> "Follow-up planned";
+            };
+            case ATTEMPT -> "Called: " + e.outcome().label().replace('-', ' ');
+            case REPLIED -> "Replied";
+            case DELAY -> "Told the customer it will take until " + TimeText.dayAndTime(e.promisedUntil(), zone);
+            case ESCALATED -> "Escalated to " + directory.rep(e.toRepId()).name();
+            case REASSIGNED -> "Reassigned to " + directory.rep(e.toRepId()).name();
+            case COMPLETED -> "Completed";
+            case RECALCULATED -> "Due time recalculated to " + TimeText.dayAndTime(e.dueAt(), zone);
+            case REOPENED -> "Reopened";
+            case NOTE -> "Note";
+            case UNDONE -> "Undid the previous action";
+        };
+        return e.note() == null ? text : text + ": " + e.note();
+    }
+
+    static String who(ItemEvent e, Directory directory) {
+        Long id = e.actorId() != null ? e.actorId() : e.fromRepId();
+        return id == null ? "" : directory.rep(id).name();
+    }
+}

@@ -1,0 +1,381 @@
+package dev.promptly.ui.queue;
+
+import dev.promptly.common.ConflictException;
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.items.EventType;
+import dev.promptly.items.Item;
+import dev.promptly.items.ItemAction;
+import dev.promptly.items.ItemKind;
+import dev.promptly.items.ItemQuery;
+import dev.promptly.items.ItemService;
+import dev.promptly.items.ItemView;
+import dev.promptly.items.NewItem;
+import dev.promptly.people.Customer;
+import dev.promptly.people.PeopleService;
+import dev.promptly.people.Rep;
+import dev.promptly.people.Team;
+import dev.promptly.sla.ItemState;
+import dev.promptly.ui.DialogService;
+import dev.promptly.ui.NewItemForm;
+import dev.promptly.ui.TaskRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A rep's queue: their open items and what they finished today, filtered and searched in the background, kept
+ * current by a periodic {@link #tick()}, and the actions they take on the selected item.
+ */
+public final class QueueViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueueViewModel.class);
+
+    private final ItemService items;
+    private final PeopleService people;
+    private final Clock clock;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    private Rep rep;
+    private Team team;
+    private List<ItemRow> all = List.of();
+    private final Set<String> notified = new HashSet<>();
+    private boolean firstLoad;
+    private long filterGeneration;
+    private UndoableAction lastAction;
+
+    private final ObservableList<ItemRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+    private final ObjectProperty<ItemKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>(StateFilter.OPEN);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<ItemRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<QueueFigures> figures = new ReadOnlyObjectWrapper<>(QueueFigures.NONE);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper();
+    private final Actions actions = new Actions();
+
+    /** Which actions make sense for the selected row now. */
+    public static final class Actions {
+        public final BooleanProperty logAttempt = new SimpleBooleanProperty();
+        public final BooleanProperty markReplied = new SimpleBooleanProperty();
+        public final BooleanProperty complete = new SimpleBooleanProperty();
+        public final BooleanProperty tellCustomer = new SimpleBooleanProperty();
+        public final BooleanProperty escalate = new SimpleBooleanProperty();
+        public final BooleanProperty reopen = new SimpleBooleanProperty();
+
+        void update(ItemRow row) {
+            boolean open = row != null && row.getState().isOpen();
+            ItemKind kind = row == null ? null : row.item().kind();
+            logAttempt.set(open && kind != ItemKind.EMAIL);
+            markReplied.set(open && kind == ItemKind.EMAIL);
+            complete.set(open && kind != ItemKind.EMAIL);
+            tellCustomer.set(open);
+            escalate.set(open);
+            reopen.set(row != null && !open);
+        }
+    }
+
+    private record UndoableAction(long itemId, int version, String description) {
+    }
+
+    private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures) {
+    }
+
+    public QueueViewModel(ItemService items, PeopleService people, Clock clock, TaskRunner tasks,
+                          DialogService dialogs) {
+        this.items = items;
+        this.people = people;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        kindFilter.addListener((o, a, b) -> applyFilters());
+        stateFilter.addListener((o, a, b) -> applyFilters());
+        search.addListener((o, a, b) -> applyFilters());
+        selected.addListener((o, a, b) -> actions.update(b));
+    }
+
+    /** Shows {@code rep}'s queue, loading it in the background. */
+    public void show(Rep newRep) {
+        rep = newRep;
+        team = null;
+        all = List.of();
+        rows.clear();
+        notified.clear();
+        lastAction = null;
+        undoAvailable.set(false);
+        firstLoad = true;
+        refresh();
+    }
+
+    public Rep rep() {
+        return rep;
+    }
+
+    public void refresh() {
+        if (rep == null) {
+            return;
+        }
+        Rep owner = rep;
+        loading.set(true);
+        tasks.run(() -> load(owner, clock.instant()), this::loaded, this::failed);
+    }
+
+    private Loaded load(Rep owner, Instant now) {
+        Team ownerTeam = people.teamOf(owner);
+        Instant midnight = now.atZone(ownerTeam.zone()).toLocalDate().atStartOfDay(ownerTeam.zone()).toInstant();
+        List<ItemView> open = items.queue(Set.of(owner.id()), now);
+        List<ItemView> done = items.list(ItemQuery.resolvedBetween(Set.of(owner.id()), midnight, now),
+                ItemView.QUEUE_ORDER);
+        List<ItemRow> loaded = new ArrayList<>(open.size() + done.size());
+        open.forEach(view -> loaded.add(new ItemRow(view, now)));
+        done.forEach(view -> loaded.add(new ItemRow(view, now)));
+        return new Loaded(ownerTeam, loaded, QueueFigures.of(loaded, now, ownerTeam.zone()));
+    }
+
+    private void loaded(Loaded result) {
+        long selectedId = selected.get() == null ? -1 : selected.get().id();
+        team = result.team();
+        all = result.rows();
+        figures.set(result.figures());
+        notifyNewStates(all);
+        firstLoad = false;
+        loading.set(false);
+        applyFilters(selectedId);
+    }
+
+    /** Brings every row's state and times up to the clock, and announces items that just became urgent. */
+    public void tick() {
+        Instant now = clock.instant();
+        boolean changed = false;
+        for (ItemRow row : all) {
+            changed |= row.refresh(now);
+        }
+        if (team != null) {
+            figures.set(QueueFigures.of(all, now, team.zone()));
+        }
+        notifyNewStates(all);
+        actions.update(selected.get());
+        if (changed && stateFilter.get() != StateFilter.OPEN && stateFilter.get() != StateFilter.ALL) {
+            applyFilters();
+        }
+    }
+
+    /** At most one notice per item and state; what is already urgent when the queue first loads is no news. */
+    private void notifyNewStates(List<ItemRow> current) {
+        for (ItemRow row : current) {
+            ItemState state = row.getState();
+            if (state != ItemState.DUE_SOON && state != ItemState.OVERDUE) {
+                continue;
+            }
+            if (notified.add(row.id() + ":" + state) && !firstLoad) {
+                String title = state == ItemState.OVERDUE ? "Now overdue" : "Due soon";
+                notices.add(new Notice(row.id(), state, title, row.title() + ": " + row.timeLeftProperty().get()));
+            }
+        }
+    }
+
+    private void applyFilters() {
+        applyFilters(selected.get() == null ? -1 : selected.get().id());
+    }
+
+    /** Filters in the background, so that typing stays smooth in a queue of any size. */
+    private void applyFilters(long keepSelectedId) {
+        long generation = ++filterGeneration;
+        List<ItemRow> snapshot = all;
+        ItemKind kind = kindFilter.get();
+        StateFilter state = stateFilter.get() == null ? StateFilter.OPEN : stateFilter.get();
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        tasks.run(() -> snapshot.stream()
+                        .filter(row -> kind == null || row.item().kind() == kind)
+                        .filter(row -> state.accepts(row.getState()))
+                        .filter(row -> row.matches(text))
+                        .toList(),
+                visible -> {
+                    if (generation != filterGeneration) {
+                        return;
+                    }
+                    rows.setAll(visible);
+                    selected.set(visible.stream().filter(r -> r.id() == keepSelectedId).findFirst()
+                            .orElse(visible.isEmpty() ? null : visible.get(0)));
+                    actions.update(selected.get());
+                },
+                this::failed);
+    }
+
+    public void logAttempt() {
+        withSelected(row -> dialogs.chooseOutcome(row.title()).ifPresent(outcome ->
+                act(row, now -> new ItemAction.Attempt(now, outcome, null),
+                        "Logged " + outcome.label() + " on the " + row.title())));
+    }
+
+    public void markReplied() {
+        withSelected(row -> act(row, ItemAction.Reply::new, "Replied to the " + row.title()));
+    }
+
+    public void complete() {
+        withSelected(row -> act(row, ItemAction.Complete::new, "Completed the " + row.title()));
+    }
+
+    public void tellCustomer() {
+        withSelected(row -> dialogs.askDelay(row.title(), row.view().effectiveDueAt(), row.view().team().zone(),
+                        clock.instant())
+                .ifPresent(answer -> act(row, now -> new ItemAction.Delay(now, answer.until(), answer.note()),
+                        "Told " + row.customer() + " it will take until " + dev.promptly.ui.TimeText.dayAndTime(
+                                answer.until(), row.view().team().zone()))));
+    }
+
+    public void escalate() {
+        withSelected(row -> {
+            List<Rep> colleagues = people.reps().stream().filter(r -> r.id() != rep.id()).toList();
+            dialogs.askEscalation(row.title(), colleagues).ifPresent(answer -> act(row,
+                    now -> new ItemAction.Transfer(EventType.ESCALATED, now, answer.to().id(), answer.reason()),
+                    "Escalated the " + row.title() + " to " + answer.to().name()));
+        });
+    }
+
+    public void reopen() {
+        withSelected(row -> act(row, now -> new ItemAction.Reopen(now, null), "Reopened the " + row.title()));
+    }
+
+    /** Asks for a new item and adds it to this rep's queue, received now. */
+    public void newItem() {
+        if (rep == null || team == null) {
+            return;
+        }
+        Rep owner = rep;
+        dialogs.askNewItem(new NewItemForm(team.zone(), clock.instant())).ifPresent(values -> tasks.run(
+                () -> items.add(new NewItem(values.kind(), owner, Customer.named(values.customer()), values.subject(),
+                        values.priority(), clock.instant(), values.due(), values.requested(), NewItem.MANUAL, null)),
+                item -> {
+                    message.set("Added a " + values.kind().label() + " for " + values.customer());
+                    undoAvailable.set(false);
+                    refresh();
+                },
+                this::failed));
+    }
+
+    /** Takes back the last action, provided nobody changed the item since. */
+    public void undo() {
+        UndoableAction action = lastAction;
+        if (action == null) {
+            return;
+        }
+        lastAction = null;
+        undoAvailable.set(false);
+        tasks.run(() -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant())),
+                item -> {
+                    message.set("Undone: " + action.description());
+                    refresh();
+                },
+                this::failed);
+    }
+
+    /** The few seconds for undo are over. */
+    public void expireUndo() {
+        lastAction = null;
+        undoAvailable.set(false);
+    }
+
+    private void withSelected(java.util.function.Consumer<ItemRow> work) {
+        ItemRow row = selected.get();
+        if (row != null) {
+            work.accept(row);
+        }
+    }
+
+    private void act(ItemRow row, Function<Instant, ItemAction> action, String description) {
+        tasks.run(() -> items.apply(row.id(), row.item().version(), action.apply(clock.instant())),
+                (Item item) -> {
+                    lastAction = new UndoableAction(item.id(), item.version(), description);
+                    undoAvailable.set(true);
+                    message.set(description);
+                    refresh();
+                },
+                this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        loading.set(false);
+        if (failure instanceof InvalidInputException || failure instanceof ConflictException) {
+            message.set(failure.getMessage());
+            dialogs.showError("That did not work", failure.getMessage());
+            refresh();
+            return;
+        }
+        LOG.error("Queue action failed", failure);
+        message.set("Something went wrong: " + failure.getMessage());
+        dialogs.showError("Something went wrong", String.valueOf(failure.getMessage()));
+    }
+
+    public ObservableList<ItemRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Notice> notices() {
+        return notices;
+    }
+
+    public ObjectProperty<ItemKind> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public ObjectProperty<StateFilter> stateFilterProperty() {
+        return stateFilter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<ItemRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<QueueFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty undoAvailableProperty() {
+        return undoAvailable.getReadOnlyProperty();
+    }
+
+    public Actions actions() {
+        return actions;
+    }
+
+    /** The rep's team, once the queue has loaded. */
+    public Team team() {
+        return team;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.promptly.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import dev.promptly.ui.Shortcut;
+import dev.promptly.ui.Theme;
+import dev.promptly.ui.queue.Notice;
+import dev.promptly.ui.queue.QueueView;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/** The main window: navigation on the left, the user and theme on top, the current screen in the middle. */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel model;
+    private final StackPane content = new StackPane();
+    private QueueView queueView;
+
+    public ShellView(ShellViewModel model) {
+        this.model = model;
+        getStyleClass().add("shell");
+        setTop(topBar());
+        setLeft(navigation());
+        setCenter(content);
+        model.screenProperty().addListener((o, a, screen) -> show(screen));
+        show(model.screenProperty().get());
+    }
+
+    private Node topBar() {
+        Label title = new Label("Promptly", new FontIcon(MaterialDesignP.PHONE_RETURN));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button who = new Button();
+        who.setId("profileButton");
+        who.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
+        who.getStyleClass().add(Styles.FLAT);
+        who.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.currentRepProperty()
+                        .get() == null ? "Choose your profile"
+                        : model.currentRepProperty().get().name() + " · " + model.currentTeamProperty().get(),
+                model.currentRepProperty(), model.currentTeamProperty()));
+        who.setTooltip(new Tooltip("Switch profile"));
+        who.setOnAction(e -> model.switchProfile());
+        Button theme = new Button();
+        theme.setId("themeButton");
+        theme.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        theme.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new FontIcon(
+                model.themeProperty().get() == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY
+                        : MaterialDesignW.WEATHER_NIGHT), model.themeProperty()));
+        theme.setTooltip(new Tooltip("Switch between light and dark"));
+        theme.setAccessibleText("Switch between light and dark");
+        theme.setOnAction(e -> model.toggleTheme());
+        Button help = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        help.setId("helpButton");
+        help.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        help.setTooltip(new Tooltip(Shortcut.HELP.tooltip()));
+        help.setAccessibleText("Keyboard shortcuts");
+        help.setOnAction(e -> showShortcuts());
+        HBox bar = new HBox(8, title, grow, who, theme, help);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 16));
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Node navigation() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton queue = nav("navQueue", "My queue", new FontIcon(MaterialDesignI.INBOX), group);
+        queue.setSelected(true);
+        queue.setOnAction(e -> queue.setSelected(true));
+        ToggleButton board = nav("navBoard", "Team board", new FontIcon(MaterialDesignV.VIEW_DASHBOARD_OUTLINE), group);
+        ToggleButton reports = nav("navReports", "Reports", new FontIcon(MaterialDesignC.CHART_LINE), group);
+        for (ToggleButton later : new ToggleButton[] {board, reports}) {
+            later.setDisable(true);
+        }
+        Label soon = new Label("The team board and the weekly reports arrive in coming versions.");
+        soon.setWrapText(true);
+        soon.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox nav = new VBox(4, queue, board, reports, soon);
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        nav.setPrefWidth(170);
+        nav.getStyleClass().add("navigation");
+        return nav;
+    }
+
+    private static ToggleButton nav(String id, String text, FontIcon icon, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(text, icon);
+        button.setId(id);
+        button.setToggleGroup(group);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.getStyleClass().add(Styles.FLAT);
+        return button;
+    }
+
+    private void show(ShellViewModel.Screen screen) {
+        Node node = switch (screen) {
+            case OPENING, FAILED -> message();
+            case WELCOME -> new WelcomeView(model);
+            case PROFILE -> new ProfileView(model);
+            case QUEUE -> queueView();
+        };
+        content.getChildren().setAll(node);
+    }
+
+    private Node message() {
+        Label status = new Label();
+        status.setId("shellStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        StackPane box = new StackPane(status);
+        box.setPadding(new Insets(32));
+        return box;
+    }
+
+    private QueueView queueView() {
+        if (queueView == null) {
+            queueView = new QueueView(model.queue(), model.details());
+            model.queue().notices().addListener((ListChangeListener<Notice>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(this::notify);
+                }
+            });
+        }
+        return queueView;
+    }
+
+    private void notify(Notice notice) {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return;
+        }
+        Notifications.create()
+                .owner(getScene().getWindow())
+                .title(notice.title())
+                .text(notice.text())
+                .hideAfter(Duration.seconds(8))
+                .showWarning();
+    }
+
+    /** Registers every keyboard shortcut on the window's scene. */
+    public void installShortcuts(Scene scene) {
+        put(scene, Shortcut.NEW_ITEM, () -> queue(q -> q.newItem()));
+        put(scene, Shortcut.LOG_ATTEMPT, () -> queue(q -> q.logAttempt()));
+        put(scene, Shortcut.MARK_REPLIED, () -> queue(q -> q.markReplied()));
+        put(scene, Shortcut.COMPLETE, () -> queue(q -> q.complete()));
+        put(scene, Shortcut.TELL_CUSTOMER, () -> queue(q -> q.tellCustomer()));
+        put(scene, Shortcut.ESCALATE, () -> queue(q -> q.escalate()));
+        put(scene, Shortcut.REOPEN, () -> queue(q -> q.reopen()));
+        put(scene, Shortcut.UNDO, () -> queue(q -> q.undo()));
+        put(scene, Shortcut.REFRESH, () -> queue(q -> q.refresh()));
+        put(scene, Shortcut.SEARCH, () -> {
+            if (queueView != null && model.screenProperty().get() == ShellViewModel.Screen.QUEUE) {
+                queueView.focusSearch();
+            }
+        });
+        put(scene, Shortcut.HELP, this::showShortcuts);
+    }
+
+    private static void put(Scene scene, Shortcut shortcut, Runnable action) {
+        scene.getAccelerators().put(shortcut.keys(), action);
+    }
+
+    /** Runs a queue action only while the queue is on screen; each action checks it makes sense for the row. */
+    private void queue(java.util.function.Consumer<dev.promptly.ui.queue.QueueViewModel> action) {
+        if (model.screenProperty().get() == ShellViewModel.Screen.QUEUE) {
+            action.accept(model.queue());
+        }
+    }
+
+    /** The help overlay: every shortcut and what it does. */
+    public void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.setId("shortcutsHelp");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        int row = 0;
+        for (Shortcut shortcut : Shortcut.values()) {
+            Label keys = new Label(shortcut.keys().getDisplayText());
+            keys.getStyleClass().add(Styles.TEXT_BOLD);
+            grid.addRow(row++, keys, new Label(shortcut.description()));
+        }
+        grid.addRow(row, new Label("Alt + underlined letter"), new Label("Press the button with that letter"));
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Everything Promptly does, without the mouse");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.show();
+    }
+}

@@ -1,0 +1,222 @@
+package dev.promptly.ui.shell;
+
+import dev.promptly.AppContext;
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.demo.DemoSpec;
+import dev.promptly.people.PeopleService;
+import dev.promptly.people.Rep;
+import dev.promptly.people.Role;
+import dev.promptly.people.Team;
+import dev.promptly.sla.ResponsePolicy;
+import dev.promptly.ui.DialogService;
+import dev.promptly.ui.Settings;
+import dev.promptly.ui.TaskRunner;
+import dev.promptly.ui.Theme;
+import dev.promptly.ui.queue.DetailsViewModel;
+import dev.promptly.ui.queue.QueueViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The application's top-level state: opening the store, the welcome panel for an empty store, choosing who the
+ * user is, and their queue. Remembers the user's profile and theme in the settings.
+ */
+public final class ShellViewModel {
+
+    /** What the main window shows. */
+    public enum Screen { OPENING, WELCOME, PROFILE, QUEUE, FAILED }
+
+    static final String REP_KEY = "rep.email";
+
+    private final Path storeFile;
+    private final Function<Path, AppContext> opener;
+    private final Settings settings;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final DialogService dialogs;
+
+    private AppContext context;
+    private QueueViewModel queue;
+    private DetailsViewModel details;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.OPENING);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your store…");
+    private final ReadOnlyObjectWrapper<Rep> currentRep = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper currentTeam = new ReadOnlyStringWrapper("");
+    private final ObservableList<Rep> reps = FXCollections.observableArrayList();
+    private final ObservableList<Team> teams = FXCollections.observableArrayList();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper profileProblem = new ReadOnlyStringWrapper("");
+
+    private record People(List<Team> teams, List<Rep> reps) {
+    }
+
+    private record Opened(AppContext context, People people) {
+    }
+
+    private record Created(Rep rep, People people) {
+    }
+
+    public ShellViewModel(Path storeFile, Function<Path, AppContext> opener, Settings settings, TaskRunner tasks,
+                          Clock clock, DialogService dialogs) {
+        this.storeFile = storeFile;
+        this.opener = opener;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.dialogs = dialogs;
+        theme.set(Theme.remembered(settings));
+        theme.addListener((o, a, b) -> b.remember(settings));
+    }
+
+    /** Opens (and migrates) the store in the background, then shows what fits: welcome, profile or queue. */
+    public void open() {
+        screen.set(Screen.OPENING);
+        tasks.run(() -> {
+            AppContext opened = opener.apply(storeFile);
+            return new Opened(opened, people(opened.people()));
+        }, opened -> {
+            context = opened.context();
+            queue = new QueueViewModel(context.items(), context.people(), clock, tasks, dialogs);
+            details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
+            showPeople(opened.people());
+        }, failure -> {
+            status.set("Cannot open the store at " + storeFile + ": " + failure.getMessage());
+            screen.set(Screen.FAILED);
+        });
+    }
+
+    private static People people(PeopleService people) {
+        return new People(people.teams(), people.reps());
+    }
+
+    private void showPeople(People people) {
+        teams.setAll(people.teams());
+        reps.setAll(people.reps());
+        if (people.teams().isEmpty()) {
+            status.set("");
+            screen.set(Screen.WELCOME);
+            return;
+        }
+        String remembered = settings.get(REP_KEY).orElse(null);
+        people.reps().stream().filter(r -> r.email().equalsIgnoreCase(String.valueOf(remembered))).findFirst()
+                .ifPresentOrElse(this::choose, () -> screen.set(Screen.PROFILE));
+    }
+
+    /** Fills the empty store with the demo teams, then asks who the user is. */
+    public void loadDemo() {
+        status.set("Loading a demo team…");
+        tasks.run(() -> {
+            context.demo().generate(DemoSpec.starter(clock.instant()));
+            return people(context.people());
+        }, people -> {
+            status.set("");
+            showPeople(people);
+        }, failure -> status.set("Cannot load the demo: " + failure.getMessage()));
+    }
+
+    /** "This is me": remembers the choice and shows their queue. */
+    public void choose(Rep rep) {
+        settings.put(REP_KEY, rep.email());
+        currentRep.set(rep);
+        currentTeam.set(teams.stream().filter(t -> t.id() == rep.teamId()).map(Team::name).findFirst().orElse(""));
+        screen.set(Screen.QUEUE);
+        queue.show(rep);
+    }
+
+    /**
+     * Creates the user's profile in an existing team, or in a new team of that name in this computer's time zone
+     * with the standard 24-hour policy; then shows their queue.
+     */
+    public void createProfile(String name, String email, String teamName) {
+        ZoneId zone = clock.getZone();
+        profileProblem.set("");
+        if (teamName == null || teamName.isBlank()) {
+            profileProblem.set("Pick your team, or type the name of a new one.");
+            return;
+        }
+        tasks.run(() -> {
+            PeopleService people = context.people();
+            Team team = people.teams().stream().filter(t -> t.name().equalsIgnoreCase(teamName.strip())).findFirst()
+                    .orElseGet(() -> people.addTeam(teamName, zone, ResponsePolicy.standard()));
+            Rep rep = people.addRep(name, email, team.name(), Role.REP, null);
+            return new Created(rep, people(people));
+        }, created -> {
+            teams.setAll(created.people().teams());
+            reps.setAll(created.people().reps());
+            choose(created.rep());
+        }, failure -> profileProblem.set(failure instanceof InvalidInputException
+                ? capitalized(failure.getMessage()) + "."
+                : "Cannot save the profile: " + failure.getMessage()));
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Why the last "create my profile" failed, in words for the form; empty when it did not. */
+    public ReadOnlyStringProperty profileProblemProperty() {
+        return profileProblem.getReadOnlyProperty();
+    }
+
+    public void switchProfile() {
+        if (context != null) {
+            screen.set(Screen.PROFILE);
+        }
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get().other());
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Rep> currentRepProperty() {
+        return currentRep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentTeamProperty() {
+        return currentTeam.getReadOnlyProperty();
+    }
+
+    public ObservableList<Rep> reps() {
+        return reps;
+    }
+
+    public ObservableList<Team> teams() {
+        return teams;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Path storeFile() {
+        return storeFile;
+    }
+
+    /** The queue's view model, once the store is open. */
+    public QueueViewModel queue() {
+        return queue;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+}
