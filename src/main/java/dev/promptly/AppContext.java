@@ -20,7 +20,7 @@ public final class AppContext {
         this.clock = clock;
         this.store = store;
         this.people = new PeopleService(store.teams(), store.reps(), store.customers());
-        this.items = new ItemService(store.items(), store.customers(), people, store.transactions());
+        this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock);
         this.demo = new DemoGenerator(people, store.items(), store.transactions());
     }
 

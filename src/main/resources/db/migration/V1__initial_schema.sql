@@ -45,6 +45,7 @@ CREATE TABLE items (
     -- What the events add up to; rewritten with every event, in the same transaction.
     owner_rep_id     INTEGER NOT NULL REFERENCES reps (id),
     due_at           INTEGER NOT NULL CHECK (due_at >= received_at),
+    due_soon_at      INTEGER NOT NULL,
     resolved_at      INTEGER,
     promised_until   INTEGER,
     effective_due_at INTEGER NOT NULL,
@@ -69,6 +70,7 @@ CREATE TABLE item_events (
     outcome        TEXT CHECK (outcome IN ('reached', 'voicemail', 'no-answer', 'busy', 'wrong-number')),
     promised_until INTEGER,
     due_at         INTEGER, -- set by 'created' and 'recalculated'
+    due_soon_at    INTEGER, -- set with due_at
     from_rep_id    INTEGER REFERENCES reps (id),
     to_rep_id      INTEGER REFERENCES reps (id),
     note           TEXT,

@@ -53,7 +53,7 @@ final class DemoHistory {
                 : commitmentDue(owner, received);
 
         List<ItemEvent> events = new ArrayList<>();
-        events.add(ItemEvent.created(received, owner.rep().id(), due));
+        events.add(ItemEvent.created(received, owner.rep().id(), due, owner.team().policy().dueSoonAt(due)));
         Rep current = owner.rep();
         Instant clock = received;
         double median = owner.medianResponseHours();

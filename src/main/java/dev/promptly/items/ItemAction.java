@@ -17,8 +17,8 @@ public sealed interface ItemAction {
     Instant at();
 
     /**
-     * The event recording this action on {@code item}, whose progress is as of {@link #at()}; {@code history} is
-     * the item's events up to then.
+     * The event recording this action on {@code item}, as stored, with {@code history} its events so far; actions
+     * come after every earlier event (see {@code ItemService.apply}).
      */
     ItemEvent toEvent(Item item, List<ItemEvent> history);
 
@@ -106,11 +106,11 @@ public sealed interface ItemAction {
     }
 
     /** Moves the due time of an open item, after its team's response policy changed. */
-    record Recalculate(Instant at, Instant dueAt, String note) implements ItemAction {
+    record Recalculate(Instant at, Instant dueAt, Instant dueSoonAt, String note) implements ItemAction {
         @Override
         public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             requireOpen(item, "recalculating its due time");
-            return ItemEvent.recalculated(at, dueAt, note);
+            return ItemEvent.recalculated(at, dueAt, dueSoonAt, note);
         }
     }
 
@@ -140,7 +140,10 @@ public sealed interface ItemAction {
             if (latest.type() == EventType.CREATED) {
                 throw new InvalidInputException("item " + item.id() + " has no action to undo");
             }
-            return ItemEvent.undone(at, item.ownerId(), latest.id());
+            // Undoing a hand-over hands the item back, and says so, so that as-of listings find it with its owner.
+            boolean handBack = latest.type() == EventType.ESCALATED || latest.type() == EventType.REASSIGNED;
+            return ItemEvent.undone(at, item.ownerId(), latest.id(), handBack ? latest.toRepId() : null,
+                    handBack ? latest.fromRepId() : null);
         }
     }
 

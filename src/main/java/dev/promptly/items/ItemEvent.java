@@ -7,13 +7,13 @@ import java.util.Objects;
 /**
  * One entry in an item's append-only history. Which optional fields are set depends on the type:
  * an attempt has an outcome, a delay a promised time, a transfer (created, escalated, reassigned) a new owner,
- * and the creation and a recalculation the item's due time.
+ * and the creation and a recalculation the item's due time and the instant it becomes due soon.
  *
  * @param id      the store's id, 0 before it is stored; it also orders events that share an instant
  * @param actorId the rep who did it, or null when it was the system or a lead acting for the team
  */
 public record ItemEvent(long id, EventType type, Instant at, Long actorId, AttemptOutcome outcome,
-                        Instant promisedUntil, Instant dueAt, Long fromRepId, Long toRepId, String note,
+                        Instant promisedUntil, Instant dueAt, Instant dueSoonAt, Long fromRepId, Long toRepId, String note,
                         Long undoesEventId) {
 
     /** History order: by time, then by the order the events were recorded. */
@@ -30,7 +30,7 @@ public record ItemEvent(long id, EventType type, Instant at, Long actorId, Attem
             throw new IllegalArgumentException("a delay notice, and only a delay notice, has a promised time");
         }
         boolean setsDue = type == EventType.CREATED || type == EventType.RECALCULATED;
-        if (setsDue != (dueAt != null)) {
+        if (setsDue != (dueAt != null) || setsDue != (dueSoonAt != null)) {
             throw new IllegalArgumentException("the creation and a recalculation, and nothing else, set the due time");
         }
         if ((type == EventType.UNDONE) != (undoesEventId != null)) {
@@ -41,48 +41,49 @@ public record ItemEvent(long id, EventType type, Instant at, Long actorId, Attem
         }
     }
 
-    public static ItemEvent created(Instant at, long ownerId, Instant dueAt) {
-        return new ItemEvent(0, EventType.CREATED, at, null, null, null, dueAt, null, ownerId, null, null);
+    public static ItemEvent created(Instant at, long ownerId, Instant dueAt, Instant dueSoonAt) {
+        return new ItemEvent(0, EventType.CREATED, at, null, null, null, dueAt, dueSoonAt, null, ownerId, null, null);
     }
 
-    public static ItemEvent recalculated(Instant at, Instant dueAt, String note) {
-        return new ItemEvent(0, EventType.RECALCULATED, at, null, null, null, dueAt, null, null, note, null);
+    public static ItemEvent recalculated(Instant at, Instant dueAt, Instant dueSoonAt, String note) {
+        return new ItemEvent(0, EventType.RECALCULATED, at, null, null, null, dueAt, dueSoonAt, null, null, note, null);
     }
 
     public static ItemEvent attempt(Instant at, long actorId, AttemptOutcome outcome, String note) {
-        return new ItemEvent(0, EventType.ATTEMPT, at, actorId, outcome, null, null, null, null, note, null);
+        return new ItemEvent(0, EventType.ATTEMPT, at, actorId, outcome, null, null, null, null, null, note, null);
     }
 
     public static ItemEvent replied(Instant at, long actorId) {
-        return new ItemEvent(0, EventType.REPLIED, at, actorId, null, null, null, null, null, null, null);
+        return new ItemEvent(0, EventType.REPLIED, at, actorId, null, null, null, null, null, null, null, null);
     }
 
     public static ItemEvent delay(Instant at, long actorId, Instant promisedUntil, String note) {
-        return new ItemEvent(0, EventType.DELAY, at, actorId, null, promisedUntil, null, null, null, note, null);
+        return new ItemEvent(0, EventType.DELAY, at, actorId, null, promisedUntil, null, null, null, null, note, null);
     }
 
     public static ItemEvent transfer(EventType type, Instant at, Long actorId, long fromId, long toId, String reason) {
-        return new ItemEvent(0, type, at, actorId, null, null, null, fromId, toId, reason, null);
+        return new ItemEvent(0, type, at, actorId, null, null, null, null, fromId, toId, reason, null);
     }
 
     public static ItemEvent completed(Instant at, long actorId) {
-        return new ItemEvent(0, EventType.COMPLETED, at, actorId, null, null, null, null, null, null, null);
+        return new ItemEvent(0, EventType.COMPLETED, at, actorId, null, null, null, null, null, null, null, null);
     }
 
     public static ItemEvent reopened(Instant at, long actorId, String note) {
-        return new ItemEvent(0, EventType.REOPENED, at, actorId, null, null, null, null, null, note, null);
+        return new ItemEvent(0, EventType.REOPENED, at, actorId, null, null, null, null, null, null, note, null);
     }
 
     public static ItemEvent note(Instant at, Long actorId, String text) {
-        return new ItemEvent(0, EventType.NOTE, at, actorId, null, null, null, null, null, text, null);
+        return new ItemEvent(0, EventType.NOTE, at, actorId, null, null, null, null, null, null, text, null);
     }
 
-    public static ItemEvent undone(Instant at, Long actorId, long eventId) {
-        return new ItemEvent(0, EventType.UNDONE, at, actorId, null, null, null, null, null, null, eventId);
+    /** Takes back event {@code eventId}; when that was a hand-over, {@code fromId} gives the item back to {@code toId}. */
+    public static ItemEvent undone(Instant at, Long actorId, long eventId, Long fromId, Long toId) {
+        return new ItemEvent(0, EventType.UNDONE, at, actorId, null, null, null, null, fromId, toId, null, eventId);
     }
 
     public ItemEvent withId(long newId) {
-        return new ItemEvent(newId, type, at, actorId, outcome, promisedUntil, dueAt, fromRepId, toRepId, note,
+        return new ItemEvent(newId, type, at, actorId, outcome, promisedUntil, dueAt, dueSoonAt, fromRepId, toRepId, note,
                 undoesEventId);
     }
 }

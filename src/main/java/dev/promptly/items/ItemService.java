@@ -9,6 +9,8 @@ import dev.promptly.people.Directory;
 import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Team;
+import dev.promptly.sla.ResponsePolicy;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,13 +27,15 @@ public final class ItemService {
     private final CustomerRepository customers;
     private final PeopleService people;
     private final Transactions transactions;
+    private final Clock clock;
 
     public ItemService(ItemRepository items, CustomerRepository customers, PeopleService people,
-                       Transactions transactions) {
+                       Transactions transactions, Clock clock) {
         this.items = items;
         this.customers = customers;
         this.people = people;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /**
@@ -50,8 +54,10 @@ public final class ItemService {
             Customer customer = request.customer().id() != 0
                     ? request.customer()
                     : people.customerNamed(request.customer().name());
-            Instant due = dueAt(request);
-            ItemEvent created = ItemEvent.created(request.receivedAt(), request.owner().id(), due);
+            Team team = people.teamOf(request.owner());
+            Instant due = dueAt(request, team);
+            ItemEvent created = ItemEvent.created(request.receivedAt(), request.owner().id(), due,
+                    team.policy().dueSoonAt(due));
             Progress progress = Progress.replay(request.kind(), List.of(created));
             Item item = new Item(0, request.kind(), customer.id(), request.subject(), request.priority(),
                     request.receivedAt(), request.requestedAt(), request.source(), request.externalId(), progress, 0);
@@ -59,7 +65,7 @@ public final class ItemService {
         });
     }
 
-    private Instant dueAt(NewItem request) {
+    private static Instant dueAt(NewItem request, Team team) {
         ItemKind kind = request.kind();
         if (kind.isDueByTarget() && request.dueAt() != null) {
             throw new InvalidInputException("a " + kind.label() + " is due by the team's response target; "
@@ -69,7 +75,6 @@ public final class ItemService {
             return request.requestedAt();
         }
         if (kind.isDueByTarget()) {
-            Team team = people.teamOf(request.owner());
             return team.policy().dueAt(request.receivedAt());
         }
         if (request.dueAt() == null) {
@@ -88,17 +93,11 @@ public final class ItemService {
             if (expectedVersion != null && stored.version() != expectedVersion) {
                 throw new ConflictException("item " + itemId + " was changed by someone else; reload it and try again");
             }
-            if (action.at().isBefore(stored.receivedAt())) {
-                throw new InvalidInputException("item " + itemId + " was received at " + stored.receivedAt()
-                        + "; nothing can happen to it before then");
-            }
+            checkOrder(stored, action.at());
             List<ItemEvent> history = items.events(itemId);
-            Progress then = Progress.replay(stored.kind(), Progress.upTo(history, action.at()));
-            ItemEvent event = action.toEvent(stored.withProgress(then), Progress.upTo(history, action.at()));
-
+            ItemEvent event = action.toEvent(stored, history);
             List<ItemEvent> all = new ArrayList<>(history);
-            all.add(event.withId(Long.MAX_VALUE)); // recorded last among events of the same instant
-            all.sort(ItemEvent.CHRONOLOGICAL);
+            all.add(event.withId(Long.MAX_VALUE)); // not yet stored; it is the latest event either way
             Progress now = Progress.replay(stored.kind(), all);
             return items.append(stored.withProgress(now), event);
         });
@@ -115,19 +114,40 @@ public final class ItemService {
             String note = "response policy: " + team.policy().target() + " on the " + team.policy().clock().label()
                     + " clock";
             List<DueTimeChange> changes = new ArrayList<>();
+            ResponsePolicy policy = team.policy();
             for (ItemView view : queue(owners, at)) {
                 Item item = view.item();
-                if (!item.kind().isDueByTarget() || item.requestedAt() != null) {
+                if (!item.kind().isDueByTarget() || item.requestedAt() != null
+                        || item.progress().lastEventAt().isAfter(at)) {
                     continue;
                 }
-                Instant due = team.policy().dueAt(item.receivedAt());
-                if (!due.equals(item.dueAt())) {
-                    apply(item.id(), null, new ItemAction.Recalculate(at, due, note));
+                Instant due = policy.dueAt(item.receivedAt());
+                Instant dueSoon = policy.dueSoonAt(due);
+                if (!due.equals(item.dueAt()) || !dueSoon.equals(item.progress().dueSoonAt())) {
+                    apply(item.id(), null, new ItemAction.Recalculate(at, due, dueSoon, note));
                     changes.add(new DueTimeChange(view, item.dueAt(), due));
                 }
             }
             return changes;
         });
+    }
+
+    /**
+     * Actions are recorded in the order they happened, and not ahead of time: an item's history is a log, and a
+     * listing as of an instant must not change because something was slipped in before a later event.
+     */
+    private void checkOrder(Item item, Instant at) {
+        if (at.isBefore(item.receivedAt())) {
+            throw new InvalidInputException("item " + item.id() + " was received at " + item.receivedAt()
+                    + "; nothing can happen to it before then");
+        }
+        if (at.isBefore(item.progress().lastEventAt())) {
+            throw new InvalidInputException("item " + item.id() + " already has an event at "
+                    + item.progress().lastEventAt() + "; actions are recorded in the order they happened");
+        }
+        if (at.isAfter(clock.instant())) {
+            throw new InvalidInputException(at + " is in the future; record actions when they have happened");
+        }
     }
 
     public Item item(long itemId) {
@@ -190,7 +210,7 @@ public final class ItemService {
                 .map(item -> {
                     Rep owner = directory.rep(item.ownerId());
                     Team team = directory.teamOf(item.ownerId());
-                    return new ItemView(item, item.deadline().stateAt(asOf, team.policy()), owner, team,
+                    return new ItemView(item, item.deadline().stateAt(asOf), owner, team,
                             byId.get(item.customerId()), asOf);
                 })
                 .sorted(order)

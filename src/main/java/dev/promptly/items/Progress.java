@@ -12,20 +12,21 @@ import java.util.stream.Collectors;
  * agree.
  *
  * @param dueAt         the due time set at creation, or by the latest recalculation
+ * @param dueSoonAt     from when it counts as due soon, set with the due time
  * @param resolvedAt    when it was returned (callback), replied (email) or completed, null while open
  * @param promisedUntil the promised time of the latest delay notice given before the item was due, or null
  * @param attempts      call attempts so far, whatever their outcome
  * @param lastEventAt   the latest event's time; an as-of view before it must replay the events
  */
-public record Progress(long ownerId, Instant dueAt, Instant resolvedAt, Instant promisedUntil, int attempts,
-                       Instant lastEventAt) {
+public record Progress(long ownerId, Instant dueAt, Instant dueSoonAt, Instant resolvedAt, Instant promisedUntil,
+                       int attempts, Instant lastEventAt) {
 
     public boolean isOpen() {
         return resolvedAt == null;
     }
 
     public Deadline deadline() {
-        return new Deadline(dueAt, promisedUntil, resolvedAt);
+        return new Deadline(dueAt, dueSoonAt, promisedUntil, resolvedAt);
     }
 
     /**
@@ -40,6 +41,7 @@ public record Progress(long ownerId, Instant dueAt, Instant resolvedAt, Instant 
                 .map(ItemEvent::undoesEventId).collect(Collectors.toSet());
         long owner = 0;
         Instant due = null;
+        Instant dueSoon = null;
         Instant resolved = null;
         Instant promised = null;
         int attempts = 0;
@@ -54,8 +56,12 @@ public record Progress(long ownerId, Instant dueAt, Instant resolvedAt, Instant 
                 case CREATED -> {
                     owner = event.toRepId();
                     due = event.dueAt();
+                    dueSoon = event.dueSoonAt();
                 }
-                case RECALCULATED -> due = event.dueAt();
+                case RECALCULATED -> {
+                    due = event.dueAt();
+                    dueSoon = event.dueSoonAt();
+                }
                 case ESCALATED, REASSIGNED -> owner = event.toRepId();
                 case ATTEMPT -> {
                     attempts++;
@@ -80,7 +86,7 @@ public record Progress(long ownerId, Instant dueAt, Instant resolvedAt, Instant 
                 }
             }
         }
-        return new Progress(owner, due, resolved, promised, attempts, last);
+        return new Progress(owner, due, dueSoon, resolved, promised, attempts, last);
     }
 
     /** The events that had happened by {@code at}, in history order. */

@@ -21,4 +21,9 @@ public enum CalendarTime implements WorkingTime {
     public Instant nextOpen(Instant at) {
         return at;
     }
+
+    @Override
+    public Instant dueSoonFrom(Instant due, Duration window) {
+        return due.minus(window);
+    }
 }

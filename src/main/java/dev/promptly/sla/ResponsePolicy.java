@@ -49,8 +49,8 @@ public record ResponsePolicy(ClockKind clock, Duration target, Duration dueSoon,
         return workingTime().add(receivedAt, target);
     }
 
-    /** True when {@code at} is not past {@code dueAt} and at most the due-soon window of counted time remains. */
-    public boolean isDueSoon(Instant at, Instant dueAt) {
-        return !at.isAfter(dueAt) && workingTime().elapsed(at, dueAt).compareTo(dueSoon) <= 0;
+    /** From when an item due at {@code dueAt} counts as due soon: the due-soon window before it, on this clock. */
+    public Instant dueSoonAt(Instant dueAt) {
+        return workingTime().dueSoonFrom(dueAt, dueSoon);
     }
 }

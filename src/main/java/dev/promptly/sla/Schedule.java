@@ -142,6 +142,34 @@ public final class Schedule implements WorkingTime {
         return add(at, Duration.ZERO);
     }
 
+    /**
+     * Walks back from {@code due} through open intervals until {@code window} of open time is used up. When it is
+     * used up exactly at an opening, the closed time before that opening also leaves only {@code window}, so the
+     * answer is the end of the open interval before it.
+     */
+    @Override
+    public Instant dueSoonFrom(Instant due, Duration window) {
+        long position = nanos(due);
+        long remaining = window.toNanos();
+        long day = localEpochDay(due);
+        for (int scanned = 0; scanned < MAX_DAYS_SCANNED; scanned++, day--) {
+            long[] ranges = openRanges(day);
+            for (int i = ranges.length - 2; i >= 0; i -= 2) {
+                long start = ranges[i];
+                long end = Math.min(ranges[i + 1], position);
+                if (end <= start) {
+                    continue;
+                }
+                if (remaining < end - start) {
+                    return instant(end - remaining);
+                }
+                remaining -= end - start;
+                position = start;
+            }
+        }
+        return instant(position);
+    }
+
     /** The open intervals starting on a local day, as pairs of epoch nanoseconds [open, close). */
     private long[] openRanges(long epochDay) {
         long[] cached = openRangesByDay.get(epochDay);

@@ -14,4 +14,11 @@ public interface WorkingTime {
 
     /** {@code at} itself when counted time is running then, otherwise the next instant it starts running. */
     Instant nextOpen(Instant at);
+
+    /**
+     * The earliest instant from which at most {@code window} of counted time remains before {@code due}: an item is
+     * due soon from then on. For every {@code t} not after {@code due}, {@code elapsed(t, due) <= window} exactly
+     * when {@code t} is not before the result.
+     */
+    Instant dueSoonFrom(Instant due, Duration window);
 }

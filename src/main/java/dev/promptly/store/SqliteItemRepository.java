@@ -27,10 +27,10 @@ import java.util.Optional;
 final class SqliteItemRepository implements ItemRepository {
 
     private static final String ITEM_COLUMNS = "id, kind, customer_id, subject, priority, received_at, due_at, "
-            + "requested_at, source, external_id, owner_rep_id, resolved_at, promised_until, attempts, last_event_at, "
-            + "version";
+            + "requested_at, source, external_id, owner_rep_id, due_soon_at, resolved_at, promised_until, attempts, "
+            + "last_event_at, version";
     private static final String EVENT_COLUMNS = "id, item_id, type, at, actor_rep_id, outcome, promised_until, "
-            + "due_at, from_rep_id, to_rep_id, note, undoes_event_id";
+            + "due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id";
     private static final int BATCH = 500;
 
     private final Database db;
@@ -46,11 +46,11 @@ final class SqliteItemRepository implements ItemRepository {
             long id;
             try {
                 id = Jdbc.insert(c, "INSERT INTO items (kind, customer_id, subject, priority, received_at, due_at, "
-                                + "requested_at, source, external_id, owner_rep_id, resolved_at, promised_until, "
+                                + "requested_at, source, external_id, owner_rep_id, due_soon_at, resolved_at, promised_until, "
                                 + "effective_due_at, attempts, last_event_at, version) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                         item.kind(), item.customerId(), item.subject(), item.priority().ordinal(), item.receivedAt(),
-                        item.dueAt(), item.requestedAt(), item.source(), item.externalId(), p.ownerId(),
+                        item.dueAt(), item.requestedAt(), item.source(), item.externalId(), p.ownerId(), p.dueSoonAt(),
                         p.resolvedAt(), p.promisedUntil(), item.deadline().effectiveDueAt(), p.attempts(),
                         p.lastEventAt());
             } catch (SQLException e) {
@@ -69,10 +69,10 @@ final class SqliteItemRepository implements ItemRepository {
     public Item append(Item updated, ItemEvent event) {
         return db.write(c -> {
             Progress p = updated.progress();
-            int changed = Jdbc.update(c, "UPDATE items SET owner_rep_id = ?, due_at = ?, resolved_at = ?, "
-                            + "promised_until = ?, effective_due_at = ?, attempts = ?, last_event_at = ?, "
+            int changed = Jdbc.update(c, "UPDATE items SET owner_rep_id = ?, due_at = ?, due_soon_at = ?, "
+                            + "resolved_at = ?, promised_until = ?, effective_due_at = ?, attempts = ?, last_event_at = ?, "
                             + "version = version + 1 WHERE id = ? AND version = ?",
-                    p.ownerId(), p.dueAt(), p.resolvedAt(), p.promisedUntil(), updated.deadline().effectiveDueAt(),
+                    p.ownerId(), p.dueAt(), p.dueSoonAt(), p.resolvedAt(), p.promisedUntil(), updated.deadline().effectiveDueAt(),
                     p.attempts(),
                     p.lastEventAt(), updated.id(), updated.version());
             if (changed == 0) {
@@ -85,8 +85,10 @@ final class SqliteItemRepository implements ItemRepository {
 
     private static long insertEvent(Connection c, long itemId, ItemEvent e) throws SQLException {
         return Jdbc.insert(c, "INSERT INTO item_events (item_id, type, at, actor_rep_id, outcome, promised_until, "
-                        + "due_at, from_rep_id, to_rep_id, note, undoes_event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                itemId, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(), e.dueAt(), e.fromRepId(),
+                        + "due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                itemId, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(), e.dueAt(), e.dueSoonAt(),
+                e.fromRepId(),
                 e.toRepId(), e.note(), e.undoesEventId());
     }
 
@@ -156,6 +158,7 @@ final class SqliteItemRepository implements ItemRepository {
 
     private static Item mapItem(ResultSet row) throws SQLException {
         Progress progress = new Progress(row.getLong("owner_rep_id"), Jdbc.instant(row, "due_at"),
+                Jdbc.instant(row, "due_soon_at"),
                 Jdbc.instant(row, "resolved_at"),
                 Jdbc.instant(row, "promised_until"), row.getInt("attempts"), Jdbc.instant(row, "last_event_at"));
         return new Item(row.getLong("id"), Labeled.parse(ItemKind.class, row.getString("kind"), "kind"),
@@ -169,7 +172,8 @@ final class SqliteItemRepository implements ItemRepository {
         return new ItemEvent(row.getLong("id"), Labeled.parse(EventType.class, row.getString("type"), "event"),
                 Jdbc.instant(row, "at"), Jdbc.nullableLong(row, "actor_rep_id"),
                 outcome == null ? null : Labeled.parse(AttemptOutcome.class, outcome, "outcome"),
-                Jdbc.instant(row, "promised_until"), Jdbc.instant(row, "due_at"), Jdbc.nullableLong(row, "from_rep_id"),
+                Jdbc.instant(row, "promised_until"), Jdbc.instant(row, "due_at"), Jdbc.instant(row, "due_soon_at"),
+                Jdbc.nullableLong(row, "from_rep_id"),
                 Jdbc.nullableLong(row, "to_rep_id"), row.getString("note"), Jdbc.nullableLong(row, "undoes_event_id"));
     }
 }

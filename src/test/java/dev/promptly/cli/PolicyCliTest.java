@@ -139,4 +139,16 @@ class PolicyCliTest {
         assertThat(json.get("schedule").get("hours").get("mon").get(0).get(1).asText()).isEqualTo("17:00");
         assertThat(cli.ok("teams", "list", "--format", "csv")).contains("Support Berlin,Europe/Berlin,business,PT8H,PT4H");
     }
+
+    @Test
+    void aPolicyChangeDoesNotRewriteWhatPastListingsShow() throws Exception {
+        callback("2026-11-20T10:00:00+01:00");
+        String before = cli.ok("queue", "--at", "2026-11-21T05:00:00+01:00", "--format", "json");
+
+        cli.ok("teams", "set-policy", "Support Berlin", "--clock", "business", "--target", "PT8H", "--due-soon",
+                "PT8H", "--schedule", schedule.toString());
+
+        assertThat(JSON.readTree(before).get(0).get("state").asText()).isEqualTo("pending");
+        assertThat(cli.ok("queue", "--at", "2026-11-21T05:00:00+01:00", "--format", "json")).isEqualTo(before);
+    }
 }

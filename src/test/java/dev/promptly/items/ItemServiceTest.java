@@ -152,7 +152,7 @@ class ItemServiceTest {
         Item done = items.apply(commitment.id(), null, new ItemAction.Complete(at("2026-11-22T09:00:00Z")));
 
         assertThat(done.progress().resolvedAt()).isEqualTo(at("2026-11-22T09:00:00Z"));
-        assertThat(done.deadline().stateAt(at("2026-11-23T00:00:00Z"), world.berlin.policy()))
+        assertThat(done.deadline().stateAt(at("2026-11-23T00:00:00Z")))
                 .isEqualTo(ItemState.DONE_LATE);
     }
 
@@ -211,5 +211,31 @@ class ItemServiceTest {
 
         assertThat(atTen).extracting(v -> v.item().id()).containsExactly(returned.id(), replied.id());
         assertThat(atNoon).extracting(v -> v.item().id()).containsExactly(returned.id());
+    }
+
+    @Test
+    void actionsAreRecordedInTheOrderTheyHappenedAndNotAheadOfTime() {
+        Item item = world.callback(world.anna, "Carla", "2026-11-20T08:00:00Z");
+        items.apply(item.id(), null, new ItemAction.Note(at("2026-11-21T10:00:00Z"), "left a message"));
+
+        assertThatThrownBy(() -> items.apply(item.id(), null,
+                new ItemAction.Attempt(at("2026-11-21T09:00:00Z"), AttemptOutcome.BUSY, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("in the order they happened");
+        assertThatThrownBy(() -> items.apply(item.id(), null, new ItemAction.Complete(TestWorld.NOW.plusSeconds(60))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("in the future");
+        assertThat(items.history(item.id(), TestWorld.NOW)).hasSize(2);
+    }
+
+    @Test
+    void undoingAnEscalationHandsTheItemBackAndKeepsThePastTrue() {
+        Item item = world.callback(world.anna, "Carla", "2026-11-20T08:00:00Z");
+        items.apply(item.id(), null, new ItemAction.Transfer(EventType.ESCALATED, at("2026-11-20T10:00:00Z"),
+                world.ben.id(), "billing"));
+        items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T12:00:00Z")));
+
+        assertThat(queueIds(world.ben.id(), "2026-11-20T11:00:00Z")).containsExactly(item.id());
+        assertThat(queueIds(world.anna.id(), "2026-11-20T11:00:00Z")).isEmpty();
+        assertThat(queueIds(world.anna.id(), "2026-11-20T13:00:00Z")).containsExactly(item.id());
+        assertThat(queueIds(world.ben.id(), "2026-11-20T13:00:00Z")).isEmpty();
     }
 }

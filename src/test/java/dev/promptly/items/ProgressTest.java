@@ -16,7 +16,7 @@ class ProgressTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-20T15:40:00Z");
     private static final Instant DUE = Instant.parse("2026-11-21T15:40:00Z");
 
-    private final List<ItemEvent> events = new ArrayList<>(List.of(ItemEvent.created(RECEIVED, ANNA, DUE)));
+    private final List<ItemEvent> events = new ArrayList<>(List.of(ItemEvent.created(RECEIVED, ANNA, DUE, ResponsePolicy.standard().dueSoonAt(DUE))));
 
     private Progress replay(ItemKind kind) {
         return replay(kind, Instant.MAX);
@@ -33,7 +33,7 @@ class ProgressTest {
     /** The state at an instant, from the events that had happened by then. */
     private ItemState stateAt(ItemKind kind, String at) {
         Instant instant = Instant.parse(at);
-        return replay(kind, instant).deadline().stateAt(instant, ResponsePolicy.standard());
+        return replay(kind, instant).deadline().stateAt(instant);
     }
 
     @Test
@@ -122,7 +122,7 @@ class ProgressTest {
     @Test
     void anUndoneEventNoLongerCounts() {
         events.add(ItemEvent.attempt(Instant.parse("2026-11-21T09:00:00Z"), ANNA, AttemptOutcome.REACHED, null));
-        events.add(ItemEvent.undone(Instant.parse("2026-11-21T09:00:05Z"), ANNA, 2));
+        events.add(ItemEvent.undone(Instant.parse("2026-11-21T09:00:05Z"), ANNA, 2, null, null));
 
         Progress progress = replay(ItemKind.CALLBACK);
         assertThat(progress.isOpen()).isTrue();

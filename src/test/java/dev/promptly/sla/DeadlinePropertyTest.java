@@ -19,16 +19,16 @@ class DeadlinePropertyTest {
     @Property
     void anItemIsDoneExactlyWhenItWasAnsweredByThen(@ForAll("offsets") long due, @ForAll("offsets") long answered,
                                                      @ForAll("offsets") long at) {
-        Deadline deadline = new Deadline(BASE.plusSeconds(due), null, BASE.plusSeconds(answered));
-        assertThat(deadline.stateAt(BASE.plusSeconds(at), POLICY).isOpen()).isEqualTo(at < answered);
+        Deadline deadline = deadline(BASE.plusSeconds(due), null, BASE.plusSeconds(answered));
+        assertThat(deadline.stateAt(BASE.plusSeconds(at)).isOpen()).isEqualTo(at < answered);
     }
 
     @Property
     void anOpenItemOnceOverdueStaysOverdue(@ForAll("offsets") long due, @ForAll("offsets") long at,
                                            @ForAll @LongRange(min = 0, max = 10_000_000) long later) {
-        Deadline deadline = new Deadline(BASE.plusSeconds(due), null, null);
-        if (deadline.stateAt(BASE.plusSeconds(at), POLICY) == ItemState.OVERDUE) {
-            assertThat(deadline.stateAt(BASE.plusSeconds(at + later), POLICY)).isEqualTo(ItemState.OVERDUE);
+        Deadline deadline = deadline(BASE.plusSeconds(due), null, null);
+        if (deadline.stateAt(BASE.plusSeconds(at)) == ItemState.OVERDUE) {
+            assertThat(deadline.stateAt(BASE.plusSeconds(at + later))).isEqualTo(ItemState.OVERDUE);
         }
     }
 
@@ -36,8 +36,12 @@ class DeadlinePropertyTest {
     void aKeptPromiseIsNeverLate(@ForAll("offsets") long due, @ForAll @LongRange(min = 1, max = 1_000_000) long extra,
                                  @ForAll @LongRange(min = 0, max = 1_000_000) long early) {
         Instant promised = BASE.plusSeconds(due + extra);
-        Deadline deadline = new Deadline(BASE.plusSeconds(due), promised, promised.minusSeconds(early));
-        assertThat(deadline.stateAt(promised.plus(Duration.ofDays(30)), POLICY)).isEqualTo(ItemState.DONE_ON_TIME);
+        Deadline deadline = deadline(BASE.plusSeconds(due), promised, promised.minusSeconds(early));
+        assertThat(deadline.stateAt(promised.plus(Duration.ofDays(30)))).isEqualTo(ItemState.DONE_ON_TIME);
+    }
+
+    private static Deadline deadline(Instant due, Instant promised, Instant resolved) {
+        return new Deadline(due, POLICY.dueSoonAt(due), promised, resolved);
     }
 
     @Provide

@@ -62,6 +62,19 @@ class SchedulePropertyTest {
         assertThat(SCHEDULE.add(from, amount)).isEqualTo(SCHEDULE.add(SCHEDULE.nextOpen(from), amount));
     }
 
+    @Property
+    void dueSoonStartsExactlyWhereTheWindowOfOpenTimeRemains(@ForAll("instants") Instant t,
+                                                            @ForAll("instants") Instant received,
+                                                            @ForAll("durations") Duration target,
+                                                            @ForAll("durations") Duration window) {
+        Instant due = SCHEDULE.add(received, target);
+        Instant from = SCHEDULE.dueSoonFrom(due, window);
+        if (!t.isAfter(due)) {
+            boolean soon = SCHEDULE.elapsed(t, due).compareTo(window) <= 0;
+            assertThat(soon).as("t=%s due=%s window=%s from=%s", t, due, window, from).isEqualTo(!t.isBefore(from));
+        }
+    }
+
     @Provide
     Arbitrary<Instant> instants() {
         return Arbitraries.longs().between(0, Duration.ofDays(400).toSeconds()).map(START::plusSeconds);

@@ -31,7 +31,7 @@ public final class ItemRow {
     public boolean refresh(Instant now) {
         ItemState before = state.get();
         Item item = view.item();
-        state.set(item.deadline().stateAt(now, view.team().policy()));
+        state.set(item.deadline().stateAt(now));
         age.set(TimeText.duration(Duration.between(item.receivedAt(), now)));
         timeLeft.set(state.get().isOpen() ? TimeText.timeLeft(now, view.effectiveDueAt())
                 : (state.get() == ItemState.DONE_ON_TIME ? "done on time" : "done late"));
