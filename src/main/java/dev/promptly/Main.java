@@ -16,11 +16,23 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            DesktopApp.open(null);
+            openWindow(null);
         } else if (args.length == 2 && "--db".equals(args[0])) {
-            DesktopApp.open(Path.of(args[1]));
+            openWindow(Path.of(args[1]));
+        } else if (args.length == 1 && args[0].startsWith("--db=")) {
+            openWindow(Path.of(args[0].substring("--db=".length())));
         } else {
             System.exit(Cli.run(CliEnvironment.system(), args));
         }
+    }
+
+    private static void openWindow(Path storeFile) {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            System.err.println("promptly: there is no display to open a window on; "
+                    + "run a command instead (promptly --help lists them)");
+            System.exit(1);
+        }
+        DesktopApp.open(storeFile);
     }
 }

@@ -24,6 +24,10 @@ final class BackupCommand implements Runnable {
         if (Files.exists(target)) {
             throw new InvalidInputException(target + " already exists; choose a new file");
         }
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new InvalidInputException("the folder " + folder + " does not exist");
+        }
         if (target.toString().contains("'")) {
             throw new InvalidInputException("the backup file name must not contain a quote: " + target);
         }

@@ -16,6 +16,9 @@ final class CheckCommand implements Runnable {
 
     @Override
     public void run() {
+        if (!java.nio.file.Files.exists(session.storePath())) {
+            throw new InvalidInputException("there is no store at " + session.storePath());
+        }
         var store = session.context().store();
         List<String> problems = store.check();
         if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.promptly.cli;
 
 import dev.promptly.common.ConflictException;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.StoreBusyException;
 import dev.promptly.common.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,8 @@ import picocli.CommandLine;
 
 /**
  * The command line: parses, runs and maps failures to exit codes. Never touches JavaFX.
- * Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 invalid data, 4 conflict or busy store.
+ * Exit codes: 0 success, 1 store failure or unexpected error, 2 usage error, 3 invalid data, 4 the item changed
+ * meanwhile or the store stayed busy (trying again may help).
  */
 public final class Cli {
 
@@ -51,12 +53,12 @@ public final class Cli {
             cmd.getErr().println("promptly: " + e.getMessage());
             return INVALID_DATA;
         }
-        if (e instanceof ConflictException) {
+        if (e instanceof ConflictException || e instanceof StoreBusyException) {
             cmd.getErr().println("promptly: " + e.getMessage());
             return CONFLICT;
         }
         if (e instanceof StoreException) {
-            LOG.error("Store failure", e);
+            LOG.debug("Store failure", e);
             cmd.getErr().println("promptly: " + e.getMessage());
             return CommandLine.ExitCode.SOFTWARE;
         }

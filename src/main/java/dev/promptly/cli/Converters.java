@@ -5,6 +5,7 @@ import dev.promptly.common.Labeled;
 import dev.promptly.items.AttemptOutcome;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.Priority;
+import dev.promptly.people.Role;
 import dev.promptly.sla.ClockKind;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -78,6 +79,18 @@ final class Converters {
     static final class ClockConverter extends LabelConverter<ClockKind> {
         ClockConverter() {
             super(ClockKind.class, "clock");
+        }
+    }
+
+    static final class RoleConverter extends LabelConverter<Role> {
+        RoleConverter() {
+            super(Role.class, "role");
+        }
+    }
+
+    static final class FormatConverter extends LabelConverter<OutputFormat> {
+        FormatConverter() {
+            super(OutputFormat.class, "format");
         }
     }
 

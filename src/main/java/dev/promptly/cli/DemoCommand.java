@@ -18,15 +18,15 @@ final class DemoCommand {
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = {"Add teams, reps, customers and weeks of history ending at --at (default now).",
                 "The same options always make the same data."})
-    void generate(@Option(names = "--teams", defaultValue = "3", description = "Teams (default: ${DEFAULT-VALUE}).")
+    void generate(@Option(names = "--teams", paramLabel = "N", defaultValue = "3", description = "Teams (default: ${DEFAULT-VALUE}).")
                   int teams,
-                  @Option(names = "--reps", defaultValue = "6", description = "Reps per team (default: ${DEFAULT-VALUE}).")
+                  @Option(names = "--reps", paramLabel = "N", defaultValue = "6", description = "Reps per team (default: ${DEFAULT-VALUE}).")
                   int reps,
-                  @Option(names = "--weeks", defaultValue = "8", description = "Weeks of history (default: ${DEFAULT-VALUE}).")
+                  @Option(names = "--weeks", paramLabel = "N", defaultValue = "8", description = "Weeks of history (default: ${DEFAULT-VALUE}).")
                   int weeks,
-                  @Option(names = "--items", defaultValue = "2500", description = "Items in all (default: ${DEFAULT-VALUE}).")
+                  @Option(names = "--items", paramLabel = "N", defaultValue = "2500", description = "Items in all (default: ${DEFAULT-VALUE}).")
                   int items,
-                  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+                  @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
                   long seed,
                   @Mixin AtOption at) {
         DemoSpec spec = new DemoSpec(teams, reps, weeks, items, seed, session.at(at.at));

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** {@code --format table|csv|json}, shared by every listing. */
 final class FormatOption {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = Converters.FormatConverter.class,
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 }

@@ -3,7 +3,9 @@ package dev.promptly.cli;
 import dev.promptly.AppContext;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemEvent;
+import dev.promptly.items.Progress;
 import dev.promptly.people.Directory;
+import java.util.List;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +34,12 @@ final class HistoryCommand implements Runnable {
         AppContext context = session.context();
         Item item = context.items().item(id);
         Directory directory = context.people().directory();
-        ZoneId zone = directory.teamOf(item.ownerId()).zone();
+        List<ItemEvent> events = context.items().history(id, session.at(at.at));
+        // Times read in the zone of whoever owned the item at that instant, as in queue and items.
+        ZoneId zone = directory.teamOf(Progress.replay(item.kind(), events).ownerId()).zone();
         Listing listing = new Listing("id", "event", "at", "by", "outcome", "promised_until", "due_at", "from", "to",
                 "note", "undoes");
-        for (ItemEvent e : context.items().history(id, session.at(at.at))) {
+        for (ItemEvent e : events) {
             listing.row(e.id(), e.type().label(), Times.iso(e.at(), zone), email(directory, e.actorId()),
                     e.outcome() == null ? null : e.outcome().label(), Times.iso(e.promisedUntil(), zone),
                     Times.iso(e.dueAt(), zone), email(directory, e.fromRepId()), email(directory, e.toRepId()),

@@ -1,5 +1,13 @@
 package dev.promptly.cli;
 
-public enum OutputFormat {
-    TABLE, CSV, JSON
+import dev.promptly.common.Labeled;
+import java.util.Locale;
+
+public enum OutputFormat implements Labeled {
+    TABLE, CSV, JSON;
+
+    @Override
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -20,12 +20,14 @@ final class RepsCommand {
     void add(@Option(names = "--name", required = true, paramLabel = "NAME") String name,
              @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "Unique.") String email,
              @Option(names = "--team", required = true, paramLabel = "TEAM") String team,
-             @Option(names = "--role", paramLabel = "ROLE", defaultValue = "rep",
+             @Option(names = "--role", paramLabel = "ROLE", defaultValue = "rep", converter = Converters.RoleConverter.class,
                      description = "rep, lead or manager (default: ${DEFAULT-VALUE}).") Role role,
              @Option(names = "--extension", paramLabel = "X", description = "Phone extension, e.g. 201.")
              String extension) {
-        Rep rep = session.context().people().addRep(name, email, team, role, extension);
-        session.out().println("Added " + rep.role().label() + " " + rep.name() + " <" + rep.email() + "> to " + team);
+        var people = session.context().people();
+        Rep rep = people.addRep(name, email, team, role, extension);
+        session.out().println("Added " + rep.role().label() + " " + rep.name() + " <" + rep.email() + "> to "
+                + people.teamOf(rep).name());
     }
 
     @Command(name = "list", description = "List everyone, by name.", mixinStandardHelpOptions = true)

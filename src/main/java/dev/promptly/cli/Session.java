@@ -22,9 +22,14 @@ final class Session {
 
     AppContext context() {
         if (context == null) {
-            context = AppContext.open(StoreLocation.resolve(storeFile, environment.variables()), environment.clock());
+            context = AppContext.open(storePath(), environment.clock());
         }
         return context;
+    }
+
+    /** The store this run uses: {@code --db}, else {@code PROMPTLY_DB}, else the default. */
+    Path storePath() {
+        return StoreLocation.resolve(storeFile, environment.variables());
     }
 
     /** The instant a command acts or reports at: its {@code --at}, or now. */

@@ -68,7 +68,7 @@ public final class ItemService {
     private static Instant dueAt(NewItem request, Team team) {
         ItemKind kind = request.kind();
         if (kind.isDueByTarget() && request.dueAt() != null) {
-            throw new InvalidInputException("a " + kind.label() + " is due by the team's response target; "
+            throw new InvalidInputException(article(kind) + " " + kind.label() + " is due by the team's response target; "
                     + "give the time the customer asked for as the requested time instead of a due time");
         }
         if (request.requestedAt() != null) {
@@ -78,9 +78,13 @@ public final class ItemService {
             return team.policy().dueAt(request.receivedAt());
         }
         if (request.dueAt() == null) {
-            throw new InvalidInputException("a " + kind.label() + " needs a due time");
+            throw new InvalidInputException(article(kind) + " " + kind.label() + " needs a due time");
         }
         return request.dueAt();
+    }
+
+    private static String article(ItemKind kind) {
+        return kind == ItemKind.EMAIL ? "an" : "a";
     }
 
     /**

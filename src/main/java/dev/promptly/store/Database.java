@@ -73,14 +73,17 @@ public final class Database implements Transactions {
 
     private void migrate() {
         try {
-            var result = Flyway.configure()
+            Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
+                    .load();
+            // Reading the schema history needs no write lock; migrating does. An up-to-date store therefore opens
+            // even while another Promptly is writing to it.
+            if (flyway.info().pending().length == 0) {
+                return;
             }
+            var result = flyway.migrate();
+            LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
         } catch (FlywayException e) {
             throw new StoreException("cannot open the store at " + file + ": " + e.getMessage().lines().findFirst()
                     .orElse("its schema could not be brought up to date"), e);

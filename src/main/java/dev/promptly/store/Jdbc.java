@@ -1,6 +1,7 @@
 package dev.promptly.store;
 
 import dev.promptly.common.Labeled;
+import dev.promptly.common.StoreBusyException;
 import dev.promptly.common.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -97,7 +98,7 @@ final class Jdbc {
     static StoreException translate(SQLException e, Path file) {
         if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
-            return new StoreException("the store at " + file + " is busy; another Promptly is writing to it", e);
+            return new StoreBusyException("the store at " + file + " is busy; another Promptly is writing to it", e);
         }
         return new StoreException("the store at " + file + " failed: " + e.getMessage(), e);
     }

@@ -5,7 +5,11 @@ import dev.promptly.items.ItemRepository;
 import dev.promptly.people.CustomerRepository;
 import dev.promptly.people.RepRepository;
 import dev.promptly.people.TeamRepository;
+import dev.promptly.common.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,10 +62,18 @@ public final class Store {
     public void backupTo(Path target) {
         db.withConnection(c -> {
             try (var statement = c.createStatement()) {
-                statement.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+                statement.executeUpdate("backup to '" + target.toAbsolutePath() + "'");
             }
             return null;
         });
+        try {
+            // A backup holds the same data as the store, so it is as private as the store.
+            if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot restrict access to the backup " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /** SQLite's integrity and foreign-key checks; an empty list means the store is sound. */
@@ -74,7 +86,7 @@ public final class Store {
                 }
             }
             Jdbc.query(c, "PRAGMA foreign_key_check", row -> row.getString("table") + " row " + row.getLong("rowid")
-                    + " refers to a missing " + row.getString("parent")).forEach(problems::add);
+                    + " refers to a missing row in " + row.getString("parent")).forEach(problems::add);
             return problems;
         });
     }
