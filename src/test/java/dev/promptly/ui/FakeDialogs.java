@@ -1,0 +1,45 @@
+package dev.promptly.ui;
+
+import dev.promptly.items.AttemptOutcome;
+import dev.promptly.people.Rep;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Answers the app's questions as a test tells it to, and remembers the errors it was shown. */
+public final class FakeDialogs implements DialogService {
+
+    public AttemptOutcome outcome;
+    public DelayAnswer delay;
+    public Function<List<Rep>, EscalationAnswer> escalation;
+    public Function<NewItemForm, NewItemForm.Values> newItem;
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public Optional<AttemptOutcome> chooseOutcome(String item) {
+        return Optional.ofNullable(outcome);
+    }
+
+    @Override
+    public Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now) {
+        return Optional.ofNullable(delay);
+    }
+
+    @Override
+    public Optional<EscalationAnswer> askEscalation(String item, List<Rep> colleagues) {
+        return escalation == null ? Optional.empty() : Optional.ofNullable(escalation.apply(colleagues));
+    }
+
+    @Override
+    public Optional<NewItemForm.Values> askNewItem(NewItemForm form) {
+        return newItem == null ? Optional.empty() : Optional.ofNullable(newItem.apply(form));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+}
