@@ -24,7 +24,7 @@ final class DemoCommand {
                   int reps,
                   @Option(names = "--weeks", paramLabel = "N", defaultValue = "8", description = "Weeks of history (default: ${DEFAULT-VALUE}).")
                   int weeks,
-                  @Option(names = "--items", paramLabel = "N", defaultValue = "2500", description = "Items in all (default: ${DEFAULT-VALUE}).")
+                  @Option(names = "--items", paramLabel = "N", defaultValue = "6000", description = "Items in all (default: ${DEFAULT-VALUE}).")
                   int items,
                   @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
                   long seed,

@@ -56,7 +56,7 @@ public final class DemoGenerator {
             new TeamPreset("Support Sao Paulo", "America/Sao_Paulo", Duration.ofHours(24), Duration.ofHours(6)));
 
     /** Typical hours a rep takes to answer; each rep gets one, so some are fast and some fall behind. */
-    private static final double[] MEDIAN_RESPONSE_HOURS = {1.5, 3, 4, 6, 9, 14, 20};
+    private static final double[] MEDIAN_RESPONSE_HOURS = {1.5, 3, 4, 6, 9, 14, 20, 30, 40};
 
     private final PeopleService people;
     private final ItemRepository items;

@@ -32,6 +32,6 @@ public record DemoSpec(int teams, int repsPerTeam, int weeks, int items, long se
 
     /** A small team's worth: what a newcomer sees after "Load a demo team". */
     public static DemoSpec starter(Instant until) {
-        return new DemoSpec(3, 6, 8, 2500, 42, until);
+        return new DemoSpec(3, 6, 8, 6000, 42, until);
     }
 }

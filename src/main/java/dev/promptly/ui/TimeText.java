@@ -30,10 +30,25 @@ public final class TimeText {
         return mins > 0 ? mins + " min" : "under a minute";
     }
 
-    /** "in 3 h 20 min" before the due time, "overdue by 45 min" after it. */
+    /** An age at a glance, in its largest unit: "45 min", "17 h", "2 d 20 h". */
+    public static String age(Duration age) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes < 24 * 60 ? minutes / 60 + " h" : duration(age);
+    }
+
+    /** A response target as teams state it: "24 h", "8 h", "30 min". */
+    public static String target(Duration target) {
+        long minutes = target.toMinutes();
+        return minutes % 60 == 0 ? minutes / 60 + " h" : duration(target);
+    }
+
+    /** "in 3 h 20 min" before the due time, "overdue 45 min" or "overdue 2 d 4 h" after it. */
     public static String timeLeft(Instant now, Instant due) {
         Duration left = Duration.between(now, due);
-        return left.isNegative() ? "overdue by " + duration(left) : "in " + duration(left);
+        return left.isNegative() ? "overdue " + age(left.negated()) : "in " + duration(left);
     }
 
     public static String dayAndTime(Instant instant, ZoneId zone) {

@@ -184,6 +184,6 @@ class QueueWindowTest {
 
         waitUntil(() -> robot.lookup("Overdue").tryQuery().isPresent());
         verifyThat("#figureOverdue", hasText("1"));
-        assertThat(robot.lookup("overdue by 1 min").tryQuery()).isPresent();
+        assertThat(robot.lookup("overdue 1 min").tryQuery()).isPresent();
     }
 }

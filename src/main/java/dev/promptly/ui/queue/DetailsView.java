@@ -58,7 +58,7 @@ final class DetailsView extends VBox {
             label.setMinHeight(Region.USE_PREF_SIZE); // let wrapped text take the lines it needs
             label.setMaxWidth(Double.MAX_VALUE);
         }
-        setMinWidth(280);
+        setMinWidth(260);
         getChildren().addAll(customer, contact, hotButtons, due, historyTitle, timeline);
     }
 

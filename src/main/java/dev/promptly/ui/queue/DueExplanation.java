@@ -33,10 +33,10 @@ final class DueExplanation {
             String days = OpenTimeByDay.between(policy.workingTime(), item.receivedAt(), item.dueAt(), zone).stream()
                     .map(d -> TimeText.duration(d.counted()) + " on " + TimeText.day(d.date()))
                     .collect(Collectors.joining(", "));
-            text = "Received " + received + ", " + TimeText.duration(policy.target()) + " target counted in open hours ("
+            text = "Received " + received + ", " + TimeText.target(policy.target()) + " target counted in open hours ("
                     + days + "), due " + due + ".";
         } else {
-            text = "Received " + received + ", " + TimeText.duration(policy.target()) + " target, due " + due + ".";
+            text = "Received " + received + ", " + TimeText.target(policy.target()) + " target, due " + due + ".";
         }
         if (item.progress().promisedUntil() != null) {
             text += " The customer was told it will take until "

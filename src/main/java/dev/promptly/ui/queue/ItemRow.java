@@ -32,7 +32,7 @@ public final class ItemRow {
         ItemState before = state.get();
         Item item = view.item();
         state.set(item.deadline().stateAt(now));
-        age.set(TimeText.duration(Duration.between(item.receivedAt(), now)));
+        age.set(TimeText.age(Duration.between(item.receivedAt(), now)));
         timeLeft.set(state.get().isOpen() ? TimeText.timeLeft(now, view.effectiveDueAt())
                 : (state.get() == ItemState.DONE_ON_TIME ? "done on time" : "done late"));
         return before != null && before != state.get();

@@ -67,7 +67,7 @@ public final class QueueView extends BorderPane {
         getStyleClass().add("queue");
         setTop(new VBox(figures(), toolbar()));
         SplitPane split = new SplitPane(table(), new DetailsView(details));
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.76);
         setCenter(split);
         setBottom(statusBar());
         model.selectedProperty().addListener((o, a, b) -> details.show(b));
@@ -240,28 +240,36 @@ public final class QueueView extends BorderPane {
             }
         });
         kind.setPrefWidth(36);
+        kind.setMinWidth(36);
         kind.setMaxWidth(40);
         kind.setSortable(false);
 
-        TableColumn<ItemRow, String> customer = column("Customer", 150);
+        TableColumn<ItemRow, String> whose = column("For", 84);
+        whose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(capitalized(c.getValue().item().priority().label())));
+        whose.setMinWidth(86);
+        TableColumn<ItemRow, String> customer = column("Customer", 140);
         customer.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customer()));
-        TableColumn<ItemRow, String> subject = column("Subject", 230);
+        TableColumn<ItemRow, String> subject = column("Subject", 200);
         subject.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().subject()));
-        TableColumn<ItemRow, String> age = column("Age", 80);
+        TableColumn<ItemRow, String> age = column("Age", 72);
+        age.setMinWidth(72);
         age.setCellValueFactory(c -> c.getValue().ageProperty());
         TableColumn<ItemRow, String> left = column("Due", 130);
+        left.setMinWidth(130);
         left.setCellValueFactory(c -> c.getValue().timeLeftProperty());
         TableColumn<ItemRow, Number> attempts = new TableColumn<>("Attempts");
         attempts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().progress().attempts()));
-        attempts.setPrefWidth(76);
+        attempts.setPrefWidth(92);
+        attempts.setMinWidth(92);
         attempts.setSortable(false);
         TableColumn<ItemRow, ItemState> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> c.getValue().stateProperty());
         state.setCellFactory(c -> new StateCell());
-        state.setPrefWidth(136);
+        state.setPrefWidth(150);
+        state.setMinWidth(150);
         state.setSortable(false);
 
-        table.getColumns().setAll(java.util.List.of(kind, customer, subject, age, left, attempts, state));
+        table.getColumns().setAll(java.util.List.of(kind, whose, customer, subject, age, left, attempts, state));
         table.setRowFactory(t -> new StateRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != model.selectedProperty().get()) {

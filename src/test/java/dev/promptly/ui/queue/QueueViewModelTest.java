@@ -69,7 +69,7 @@ class QueueViewModelTest {
 
         assertThat(queue.rows()).extracting(ItemRow::id).containsExactly(customerOverdue, customerLater, company);
         assertThat(row(customerOverdue).getState()).isEqualTo(ItemState.OVERDUE);
-        assertThat(row(customerOverdue).timeLeftProperty().get()).isEqualTo("overdue by 1 h");
+        assertThat(row(customerOverdue).timeLeftProperty().get()).isEqualTo("overdue 1 h");
         assertThat(queue.figuresProperty().get().overdue()).isEqualTo(2);
         assertThat(queue.figuresProperty().get().inbox()).isEqualTo(InboxStatus.FEW);
         assertThat(queue.selectedProperty().get().id()).isEqualTo(customerOverdue);
