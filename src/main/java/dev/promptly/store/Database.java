@@ -71,23 +71,37 @@ public final class Database implements Transactions {
         }
     }
 
+    /** The highest migration in db/migration; a store at this version opens without starting Flyway. */
+    static final int SCHEMA_VERSION = 1;
+
     private void migrate() {
+        if (schemaVersion() == SCHEMA_VERSION) {
+            return; // Flyway takes a few hundred milliseconds to start; an up-to-date store does not need it.
+        }
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .load();
-            // Reading the schema history needs no write lock; migrating does. An up-to-date store therefore opens
-            // even while another Promptly is writing to it.
-            if (flyway.info().pending().length == 0) {
-                return;
+            if (flyway.info().pending().length > 0) {
+                var result = flyway.migrate();
+                LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
             }
-            var result = flyway.migrate();
-            LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
+            write(c -> {
+                try (var statement = c.createStatement()) {
+                    statement.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                }
+                return null;
+            });
         } catch (FlywayException e) {
             throw new StoreException("cannot open the store at " + file + ": " + e.getMessage().lines().findFirst()
                     .orElse("its schema could not be brought up to date"), e);
         }
+    }
+
+    /** The schema version this build last migrated the store to, kept in SQLite's user_version. */
+    private int schemaVersion() {
+        return withConnection(c -> Jdbc.queryOne(c, "PRAGMA user_version", row -> row.getInt(1)).orElse(0));
     }
 
     public Path file() {

@@ -1,6 +1,5 @@
 package dev.promptly.ui;
 
-import dev.promptly.AppContext;
 import dev.promptly.StoreLocation;
 import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.shell.ShellView;
@@ -16,24 +15,25 @@ import javafx.stage.Stage;
 /** The JavaFX application: shows the window at once and opens the store in the background. */
 public final class DesktopApp extends Application {
 
-    private static Path requestedStore;
+    private static EarlyStart early;
+    private static Settings settings;
+    private static Clock clock;
 
     private TaskRunner tasks;
 
     /** Launches the toolkit; returns when the last window closes. */
     public static void open(Path storeFile) {
-        requestedStore = storeFile;
+        settings = Settings.userPreferences();
+        clock = Clock.systemDefaultZone();
+        early = EarlyStart.begin(StoreLocation.resolve(storeFile, System.getenv()), clock, settings);
         Application.launch(DesktopApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        Settings settings = Settings.userPreferences();
         tasks = TaskRunner.background();
-        Clock clock = Clock.systemDefaultZone();
-        Path storeFile = StoreLocation.resolve(requestedStore, System.getenv());
-        ShellViewModel model = new ShellViewModel(storeFile, file -> AppContext.open(file, clock), settings, tasks,
-                clock, new FxDialogService(() -> stage));
+        ShellViewModel model = new ShellViewModel(early.storeFile(), file -> early.context(), settings, tasks, clock,
+                new FxDialogService(() -> stage));
         Scene scene = scene(new ShellView(model), model);
         stage.setTitle("Promptly");
         stage.setScene(scene);
@@ -41,6 +41,9 @@ public final class DesktopApp extends Application {
         stage.setOnCloseRequest(e -> WindowBounds.remember(stage, settings));
         stage.show();
         model.open();
+        if (Boolean.getBoolean(StartupReport.PROPERTY)) {
+            StartupReport.whenQueueShown(model);
+        }
     }
 
     /** The scene with Promptly's stylesheet, theme and shortcuts; shared with the UI tests. */

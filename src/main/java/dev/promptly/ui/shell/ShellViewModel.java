@@ -130,8 +130,8 @@ public final class ShellViewModel {
         settings.put(REP_KEY, rep.email());
         currentRep.set(rep);
         currentTeam.set(teams.stream().filter(t -> t.id() == rep.teamId()).map(Team::name).findFirst().orElse(""));
+        queue.show(rep); // starts loading in the background while the queue's view is built
         screen.set(Screen.QUEUE);
-        queue.show(rep);
     }
 
     /**
