@@ -1,7 +1,11 @@
 package dev.promptly.ui;
 
 import dev.promptly.AppContext;
+import dev.promptly.items.ItemQuery;
+import dev.promptly.items.ItemView;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +46,12 @@ final class EarlyStart {
         context.people().teams();
         settings.get("rep.email").flatMap(email -> context.people().reps().stream()
                         .filter(r -> r.email().equalsIgnoreCase(email)).findFirst())
-                .ifPresent(rep -> context.items().queue(Set.of(rep.id()), clock.instant()));
+                .ifPresent(rep -> {
+                    Instant now = clock.instant();
+                    context.items().queue(Set.of(rep.id()), now);
+                    context.items().list(ItemQuery.resolvedBetween(Set.of(rep.id()), now.minus(Duration.ofDays(1)), now),
+                            ItemView.QUEUE_ORDER);
+                });
     }
 
     Path storeFile() {
