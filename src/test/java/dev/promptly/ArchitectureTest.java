@@ -38,6 +38,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFrontEndsGoThroughTheServicesNotTheStore() {
+        noClasses().that().resideInAnyPackage("dev.promptly.ui..", "dev.promptly.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("dev.promptly.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.promptly.store..")
+                .check(classes);
+    }
+
+    @Test
     void theSlaRulesArePure() {
         noClasses().that().resideInAPackage("dev.promptly.sla..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.promptly.items..", "dev.promptly.people..",
