@@ -19,7 +19,7 @@ public final class AppContext {
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
         this.store = store;
-        this.people = new PeopleService(store.teams(), store.reps(), store.customers());
+        this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions());
         this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock);
         this.demo = new DemoGenerator(people, store.items(), store.transactions());
     }

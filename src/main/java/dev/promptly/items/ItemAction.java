@@ -3,7 +3,6 @@ package dev.promptly.items;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.Require;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
@@ -131,8 +130,7 @@ public sealed interface ItemAction {
     record Undo(Instant at) implements ItemAction {
         @Override
         public ItemEvent toEvent(Item item, List<ItemEvent> history) {
-            Set<Long> undone = new HashSet<>();
-            history.stream().filter(e -> e.type() == EventType.UNDONE).forEach(e -> undone.add(e.undoesEventId()));
+            Set<Long> undone = ItemEvent.undoneIds(history);
             ItemEvent latest = history.stream()
                     .filter(e -> e.type() != EventType.UNDONE && !undone.contains(e.id()))
                     .reduce((first, second) -> second)

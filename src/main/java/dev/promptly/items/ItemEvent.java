@@ -82,6 +82,12 @@ public record ItemEvent(long id, EventType type, Instant at, Long actorId, Attem
         return new ItemEvent(0, EventType.UNDONE, at, actorId, null, null, null, null, fromId, toId, null, eventId);
     }
 
+    /** The ids of the events in {@code events} that an undo took back. */
+    public static java.util.Set<Long> undoneIds(java.util.List<ItemEvent> events) {
+        return events.stream().filter(e -> e.type() == EventType.UNDONE).map(ItemEvent::undoesEventId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public ItemEvent withId(long newId) {
         return new ItemEvent(newId, type, at, actorId, outcome, promisedUntil, dueAt, dueSoonAt, fromRepId, toRepId, note,
                 undoesEventId);

@@ -4,7 +4,6 @@ import dev.promptly.sla.Deadline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What an item's events add up to at some instant: who owns it, when it is due, whether it was answered, what was
@@ -37,8 +36,7 @@ public record Progress(long ownerId, Instant dueAt, Instant dueSoonAt, Instant r
         if (events.isEmpty() || events.get(0).type() != EventType.CREATED) {
             throw new IllegalArgumentException("an item's history starts with its creation");
         }
-        Set<Long> undone = events.stream().filter(e -> e.type() == EventType.UNDONE)
-                .map(ItemEvent::undoesEventId).collect(Collectors.toSet());
+        Set<Long> undone = ItemEvent.undoneIds(events);
         long owner = 0;
         Instant due = null;
         Instant dueSoon = null;

@@ -1,6 +1,7 @@
 package dev.promptly.people;
 
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.Transactions;
 import dev.promptly.sla.ResponsePolicy;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,11 +12,14 @@ public final class PeopleService {
     private final TeamRepository teams;
     private final RepRepository reps;
     private final CustomerRepository customers;
+    private final Transactions transactions;
 
-    public PeopleService(TeamRepository teams, RepRepository reps, CustomerRepository customers) {
+    public PeopleService(TeamRepository teams, RepRepository reps, CustomerRepository customers,
+                         Transactions transactions) {
         this.teams = teams;
         this.reps = reps;
         this.customers = customers;
+        this.transactions = transactions;
     }
 
     public Team addTeam(String name, ZoneId zone, ResponsePolicy policy) {
@@ -28,6 +32,18 @@ public final class PeopleService {
      */
     public Team setPolicy(Team team, ResponsePolicy policy) {
         return teams.updatePolicy(team, policy);
+    }
+
+    /**
+     * A newcomer's profile: a rep in the team of that name, created (in {@code zone}, with the standard policy) when
+     * there is none yet. All or nothing: a refused email leaves no empty team behind.
+     */
+    public Rep createProfile(String name, String email, String teamName, ZoneId zone) {
+        return transactions.inTransaction(() -> {
+            Team team = teams.findByName(teamName.strip())
+                    .orElseGet(() -> addTeam(teamName, zone, ResponsePolicy.standard()));
+            return reps.add(new Rep(0, name, email, null, team.id(), Role.REP));
+        });
     }
 
     public Rep addRep(String name, String email, String teamName, Role role, String extension) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -38,9 +39,6 @@ public final class Database implements Transactions {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        // Writers take the lock when they begin, not at their first write, so a read-then-write
-        // transaction never fails half-way with SQLITE_BUSY.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         this.dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     }
@@ -75,16 +73,22 @@ public final class Database implements Transactions {
     static final int SCHEMA_VERSION = 1;
 
     private void migrate() {
-        if (schemaVersion() == SCHEMA_VERSION) {
-            return; // Flyway takes a few hundred milliseconds to start; an up-to-date store does not need it.
+        int version = schemaVersion();
+        if (version == SCHEMA_VERSION) {
+            return; // Flyway takes a few hundred milliseconds to start; a store this build migrated does not need it.
+        }
+        if (version > SCHEMA_VERSION) {
+            throw new StoreException("cannot open the store at " + file + ": it was written by a newer Promptly "
+                    + "(schema " + version + "; this one knows up to " + SCHEMA_VERSION + ")", null);
         }
         try {
-            Flyway flyway = Flyway.configure()
+            // migrate() validates what was applied before, so a store from a build with other migrations is refused.
+            var result = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .load();
-            if (flyway.info().pending().length > 0) {
-                var result = flyway.migrate();
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
                 LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
             }
             write(c -> {
@@ -113,21 +117,24 @@ public final class Database implements Transactions {
         if (transaction.get() != null) {
             return work.get();
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        try (Connection connection = dataSource.getConnection(); Statement control = connection.createStatement()) {
+            // Transactions are begun and ended by hand: IMMEDIATE takes the write lock at the start, so a
+            // read-then-write never fails half-way with SQLITE_BUSY, and ending one does not begin the next
+            // (the driver's commit() would, taking the lock again).
+            control.execute("BEGIN IMMEDIATE");
             transaction.set(connection);
             try {
                 T result = work.get();
-                connection.commit();
+                control.execute("COMMIT");
                 return result;
             } catch (RuntimeException | Error e) {
-                connection.rollback();
+                control.execute("ROLLBACK");
                 throw e;
             } finally {
                 transaction.remove();
             }
         } catch (SQLException e) {
-            throw new StoreException("the store at " + file + " failed: " + e.getMessage(), e);
+            throw Jdbc.translate(e, file);
         }
     }
 

@@ -3,7 +3,9 @@ package dev.promptly.ui;
 import dev.promptly.AppContext;
 import dev.promptly.items.ItemQuery;
 import dev.promptly.items.ItemView;
+import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Clock;
@@ -30,7 +32,11 @@ final class EarlyStart {
         Thread thread = new Thread(() -> {
             try {
                 AppContext opened = AppContext.open(storeFile, clock);
-                warmUp(opened, settings, clock);
+                try {
+                    warmUp(opened, settings, clock);
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(EarlyStart.class).warn("Warming up the store failed", e);
+                }
                 context.complete(opened);
             } catch (RuntimeException | Error e) {
                 context.completeExceptionally(e);
@@ -44,7 +50,7 @@ final class EarlyStart {
     /** Runs the remembered rep's queue once, so its classes and pages are loaded when the screen asks again. */
     private static void warmUp(AppContext context, Settings settings, Clock clock) {
         context.people().teams();
-        settings.get("rep.email").flatMap(email -> context.people().reps().stream()
+        settings.get(ShellViewModel.REP_KEY).flatMap(email -> context.people().reps().stream()
                         .filter(r -> r.email().equalsIgnoreCase(email)).findFirst())
                 .ifPresent(rep -> {
                     Instant now = clock.instant();

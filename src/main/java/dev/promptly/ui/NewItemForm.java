@@ -4,7 +4,6 @@ import dev.promptly.items.ItemKind;
 import dev.promptly.items.Priority;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -86,8 +85,8 @@ public final class NewItemForm {
 
     /** The entered date and time (17:00 when no time is given) as an instant in the team's zone. */
     private Instant dueInstant() {
-        String time = dueTime.get() == null || dueTime.get().isBlank() ? "17:00" : dueTime.get().strip();
-        return dueDate.get().atTime(LocalTime.parse(time.length() == 4 ? "0" + time : time)).atZone(zone).toInstant();
+        String time = dueTime.get() == null || dueTime.get().isBlank() ? "17:00" : dueTime.get();
+        return dueDate.get().atTime(TimeText.clockTime(time)).atZone(zone).toInstant();
     }
 
     /** The values, once {@link #problems()} is empty. */

@@ -3,7 +3,6 @@ package dev.promptly.ui.dialogs;
 import dev.promptly.ui.DialogService.DelayAnswer;
 import dev.promptly.ui.TimeText;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import javafx.scene.control.ButtonType;
@@ -68,7 +67,6 @@ final class DelayDialog extends Dialog<DelayAnswer> {
     }
 
     private Instant until() {
-        String text = time.getText().strip();
-        return date.getValue().atTime(LocalTime.parse(text.length() == 4 ? "0" + text : text)).atZone(zone).toInstant();
+        return date.getValue().atTime(TimeText.clockTime(time.getText())).atZone(zone).toInstant();
     }
 }

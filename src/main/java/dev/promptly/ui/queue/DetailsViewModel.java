@@ -32,7 +32,7 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper hotButtons = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dueExplanation = new ReadOnlyStringWrapper("");
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
-    private long shownId = -1;
+    private long generation;
 
     public DetailsViewModel(ItemService items, PeopleService people, Clock clock, TaskRunner tasks) {
         this.items = items;
@@ -42,8 +42,8 @@ public final class DetailsViewModel {
     }
 
     public void show(ItemRow row) {
+        long current = ++generation;
         if (row == null) {
-            shownId = -1;
             customer.set("");
             contact.set("");
             hotButtons.set("");
@@ -51,7 +51,6 @@ public final class DetailsViewModel {
             timeline.clear();
             return;
         }
-        shownId = row.id();
         Customer c = row.view().customer();
         customer.set(c == null ? "" : c.company() == null ? c.name() : c.name() + " · " + c.company());
         contact.set(c == null ? "" : List.of(nullToEmpty(c.phone()), nullToEmpty(c.email())).stream()
@@ -61,18 +60,22 @@ public final class DetailsViewModel {
         long id = row.id();
         ItemKind kind = row.item().kind();
         ZoneId zone = row.view().team().zone();
+        // Only the latest request may fill the timeline, whichever finishes first.
         tasks.run(() -> entries(id, kind, zone), entries -> {
-            if (shownId == id) {
+            if (current == generation) {
                 timeline.setAll(entries);
             }
-        }, failure -> timeline.clear());
+        }, failure -> {
+            if (current == generation) {
+                timeline.clear();
+            }
+        });
     }
 
     private List<TimelineEntry> entries(long id, ItemKind kind, ZoneId zone) {
         Directory directory = people.directory();
         List<ItemEvent> events = items.history(id, clock.instant());
-        Set<Long> undone = events.stream().filter(e -> e.type() == EventType.UNDONE)
-                .map(ItemEvent::undoesEventId).collect(Collectors.toSet());
+        Set<Long> undone = ItemEvent.undoneIds(events);
         return events.stream()
                 .map(e -> new TimelineEntry(TimeText.dayAndTime(e.at(), zone), EventText.what(e, kind, directory, zone),
                         EventText.who(e, directory), undone.contains(e.id())))

@@ -28,7 +28,7 @@ final class DueExplanation {
         } else if (item.requestedAt() != null) {
             text = "Received " + received + "; the customer asked to be called " + due + ".";
         } else if (!item.dueAt().equals(policy.dueAt(item.receivedAt()))) {
-            text = "Received " + received + ", due " + due + " (set under an earlier response policy).";
+            text = "Received " + received + ", due " + due + " (set under the response policy when it came in).";
         } else if (policy.clock() == ClockKind.BUSINESS) {
             String days = OpenTimeByDay.between(policy.workingTime(), item.receivedAt(), item.dueAt(), zone).stream()
                     .map(d -> TimeText.duration(d.counted()) + " on " + TimeText.day(d.date()))

@@ -5,6 +5,7 @@ import dev.promptly.items.ItemKind;
 import dev.promptly.sla.ItemState;
 import dev.promptly.ui.Icons;
 import dev.promptly.ui.Shortcut;
+import dev.promptly.ui.TimeText;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -73,11 +74,8 @@ public final class QueueView extends BorderPane {
         model.selectedProperty().addListener((o, a, b) -> details.show(b));
         ticker.setCycleCount(Animation.INDEFINITE);
         undoTimer.setOnFinished(e -> model.expireUndo());
-        model.undoAvailableProperty().addListener((o, was, is) -> {
-            if (is) {
-                undoTimer.playFromStart();
-            }
-        });
+        // Each undoable action gets the full window, even one that follows another within it.
+        model.undoableActionsProperty().addListener((o, was, is) -> undoTimer.playFromStart());
         // Tick only while shown, so a hidden queue costs nothing.
         sceneProperty().addListener((o, was, is) -> {
             if (is == null) {
@@ -153,7 +151,7 @@ public final class QueueView extends BorderPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ItemKind k) {
-                return k == null ? "All kinds" : capitalized(k.label());
+                return k == null ? "All kinds" : TimeText.capitalized(k.label());
             }
 
             @Override
@@ -236,7 +234,7 @@ public final class QueueView extends BorderPane {
                 super.updateItem(k, empty);
                 setGraphic(empty || k == null ? null : new FontIcon(Icons.kind(k)));
                 setAccessibleText(empty || k == null ? null : k.label());
-                setTooltip(empty || k == null ? null : new Tooltip(capitalized(k.label())));
+                setTooltip(empty || k == null ? null : new Tooltip(TimeText.capitalized(k.label())));
             }
         });
         kind.setPrefWidth(36);
@@ -245,7 +243,7 @@ public final class QueueView extends BorderPane {
         kind.setSortable(false);
 
         TableColumn<ItemRow, String> whose = column("For", 84);
-        whose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(capitalized(c.getValue().item().priority().label())));
+        whose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(TimeText.capitalized(c.getValue().item().priority().label())));
         whose.setMinWidth(86);
         TableColumn<ItemRow, String> customer = column("Customer", 140);
         customer.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customer()));
@@ -338,10 +336,6 @@ public final class QueueView extends BorderPane {
         return bar;
     }
 
-    static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
     /** Puts the row's state on the row as CSS pseudo-classes, and keeps them current as the state changes. */
     private static final class StateRow extends TableRow<ItemRow> {
         private final ChangeListener<ItemState> onChange = (o, a, b) -> show(b);
@@ -390,7 +384,7 @@ public final class QueueView extends BorderPane {
         @Override
         protected void updateItem(ItemKind kind, boolean empty) {
             super.updateItem(kind, empty);
-            setText(empty ? null : kind == null ? "All kinds" : capitalized(kind.label()));
+            setText(empty ? null : kind == null ? "All kinds" : TimeText.capitalized(kind.label()));
             setGraphic(empty || kind == null ? null : new FontIcon(Icons.kind(kind)));
         }
     }

@@ -18,18 +18,24 @@ import dev.promptly.sla.ItemState;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.NewItemForm;
 import dev.promptly.ui.TaskRunner;
+import dev.promptly.ui.TimeText;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -64,7 +70,9 @@ public final class QueueViewModel {
     private List<ItemRow> all = List.of();
     private final Set<String> notified = new HashSet<>();
     private boolean firstLoad;
+    private long loadGeneration;
     private long filterGeneration;
+    private LocalDate loadedDay;
     private UndoableAction lastAction;
 
     private final ObservableList<ItemRow> rows = FXCollections.observableArrayList();
@@ -77,6 +85,8 @@ public final class QueueViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper();
+    /** Counts undoable actions, so the view restarts the undo window for each one. */
+    private final ReadOnlyLongWrapper undoableActions = new ReadOnlyLongWrapper();
     private final Actions actions = new Actions();
 
     /** Which actions make sense for the selected row now. */
@@ -103,7 +113,11 @@ public final class QueueViewModel {
     private record UndoableAction(long itemId, int version, String description) {
     }
 
-    private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures) {
+    private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures, LocalDate day) {
+    }
+
+    /** A row with its state as it was when a filter started, so the filter never reads a live property. */
+    private record Filterable(ItemRow row, ItemState state) {
     }
 
     public QueueViewModel(ItemService items, PeopleService people, Clock clock, TaskRunner tasks,
@@ -124,10 +138,10 @@ public final class QueueViewModel {
         rep = newRep;
         team = null;
         all = List.of();
+        selected.set(null); // no action may reach the previous rep's items while the new queue loads
         rows.clear();
         notified.clear();
-        lastAction = null;
-        undoAvailable.set(false);
+        clearUndo();
         firstLoad = true;
         refresh();
     }
@@ -141,8 +155,18 @@ public final class QueueViewModel {
             return;
         }
         Rep owner = rep;
+        long generation = ++loadGeneration;
         loading.set(true);
-        tasks.run(() -> load(owner, clock.instant()), this::loaded, this::failed);
+        // Only the latest load may show its result: an older one finishing late would bring back old versions.
+        tasks.run(() -> load(owner, clock.instant()), loaded -> {
+            if (generation == loadGeneration) {
+                loaded(loaded);
+            }
+        }, failure -> {
+            if (generation == loadGeneration) {
+                failed(failure);
+            }
+        });
     }
 
     private Loaded load(Rep owner, Instant now) {
@@ -154,23 +178,28 @@ public final class QueueViewModel {
         List<ItemRow> loaded = new ArrayList<>(open.size() + done.size());
         open.forEach(view -> loaded.add(new ItemRow(view, now)));
         done.forEach(view -> loaded.add(new ItemRow(view, now)));
-        return new Loaded(ownerTeam, loaded, QueueFigures.of(loaded, now, ownerTeam.zone()));
+        return new Loaded(ownerTeam, loaded, QueueFigures.of(loaded, now, ownerTeam.zone()),
+                now.atZone(ownerTeam.zone()).toLocalDate());
     }
 
     private void loaded(Loaded result) {
-        long selectedId = selected.get() == null ? -1 : selected.get().id();
         team = result.team();
+        loadedDay = result.day();
         all = result.rows();
         figures.set(result.figures());
         notifyNewStates(all);
         firstLoad = false;
         loading.set(false);
-        applyFilters(selectedId);
+        applyFilters();
     }
 
     /** Brings every row's state and times up to the clock, and announces items that just became urgent. */
     public void tick() {
         Instant now = clock.instant();
+        if (team != null && !now.atZone(team.zone()).toLocalDate().equals(loadedDay)) {
+            refresh(); // a new day: "done today" and "answered today" start again
+            return;
+        }
         boolean changed = false;
         for (ItemRow row : all) {
             changed |= row.refresh(now);
@@ -199,31 +228,30 @@ public final class QueueViewModel {
         }
     }
 
-    private void applyFilters() {
-        applyFilters(selected.get() == null ? -1 : selected.get().id());
-    }
-
     /**
      * Filters in the background, so that typing stays smooth in a queue of any size; a small queue is filtered in
      * place, which saves a round trip through the background thread.
      */
-    private void applyFilters(long keepSelectedId) {
+    private void applyFilters() {
         long generation = ++filterGeneration;
-        List<ItemRow> snapshot = all;
+        List<Filterable> snapshot = all.stream().map(row -> new Filterable(row, row.getState())).toList();
         ItemKind kind = kindFilter.get();
         StateFilter state = stateFilter.get() == null ? StateFilter.OPEN : stateFilter.get();
         String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        java.util.function.Supplier<List<ItemRow>> filter = () -> snapshot.stream()
-                .filter(row -> kind == null || row.item().kind() == kind)
-                .filter(row -> state.accepts(row.getState()))
-                .filter(row -> row.matches(text))
+        Supplier<List<ItemRow>> filter = () -> snapshot.stream()
+                .filter(f -> kind == null || f.row().item().kind() == kind)
+                .filter(f -> state.accepts(f.state()))
+                .filter(f -> f.row().matches(text))
+                .map(Filterable::row)
                 .toList();
-        java.util.function.Consumer<List<ItemRow>> show = visible -> {
+        Consumer<List<ItemRow>> show = visible -> {
             if (generation != filterGeneration) {
                 return;
             }
+            // Keep the selection the user has now, which may have changed while the filter ran.
+            long keep = selected.get() == null ? -1 : selected.get().id();
             rows.setAll(visible);
-            selected.set(visible.stream().filter(r -> r.id() == keepSelectedId).findFirst()
+            selected.set(visible.stream().filter(r -> r.id() == keep).findFirst()
                     .orElse(visible.isEmpty() ? null : visible.get(0)));
             actions.update(selected.get());
         };
@@ -235,38 +263,43 @@ public final class QueueViewModel {
     }
 
     public void logAttempt() {
-        withSelected(row -> dialogs.chooseOutcome(row.title()).ifPresent(outcome ->
+        withSelected(actions.logAttempt, row -> dialogs.chooseOutcome(row.title()).ifPresent(outcome ->
                 act(row, now -> new ItemAction.Attempt(now, outcome, null),
                         "Logged " + outcome.label() + " on the " + row.title())));
     }
 
     public void markReplied() {
-        withSelected(row -> act(row, ItemAction.Reply::new, "Replied to the " + row.title()));
+        withSelected(actions.markReplied, row -> act(row, ItemAction.Reply::new, "Replied to the " + row.title()));
     }
 
     public void complete() {
-        withSelected(row -> act(row, ItemAction.Complete::new, "Completed the " + row.title()));
+        withSelected(actions.complete, row -> act(row, ItemAction.Complete::new, "Completed the " + row.title()));
     }
 
     public void tellCustomer() {
-        withSelected(row -> dialogs.askDelay(row.title(), row.view().effectiveDueAt(), row.view().team().zone(),
-                        clock.instant())
+        withSelected(actions.tellCustomer, row -> dialogs.askDelay(row.title(), row.view().effectiveDueAt(),
+                        row.view().team().zone(), clock.instant())
                 .ifPresent(answer -> act(row, now -> new ItemAction.Delay(now, answer.until(), answer.note()),
-                        "Told " + row.customer() + " it will take until " + dev.promptly.ui.TimeText.dayAndTime(
-                                answer.until(), row.view().team().zone()))));
+                        item -> answer.until().equals(item.progress().promisedUntil())
+                                ? "Told " + row.customer() + " it will take until "
+                                        + TimeText.dayAndTime(answer.until(), row.view().team().zone())
+                                : "Noted what you told " + row.customer() + "; it came after the due time, so the "
+                                        + row.item().kind().label() + " stays overdue")));
     }
 
     public void escalate() {
-        withSelected(row -> {
-            List<Rep> colleagues = people.reps().stream().filter(r -> r.id() != rep.id()).toList();
-            dialogs.askEscalation(row.title(), colleagues).ifPresent(answer -> act(row,
-                    now -> new ItemAction.Transfer(EventType.ESCALATED, now, answer.to().id(), answer.reason()),
-                    "Escalated the " + row.title() + " to " + answer.to().name()));
+        withSelected(actions.escalate, row -> {
+            long me = rep.id();
+            tasks.run(() -> people.reps().stream().filter(r -> r.id() != me).toList(),
+                    colleagues -> dialogs.askEscalation(row.title(), colleagues).ifPresent(answer -> act(row,
+                            now -> new ItemAction.Transfer(EventType.ESCALATED, now, answer.to().id(), answer.reason()),
+                            "Escalated the " + row.title() + " to " + answer.to().name())),
+                    this::failed);
         });
     }
 
     public void reopen() {
-        withSelected(row -> act(row, now -> new ItemAction.Reopen(now, null), "Reopened the " + row.title()));
+        withSelected(actions.reopen, row -> act(row, now -> new ItemAction.Reopen(now, null), "Reopened the " + row.title()));
     }
 
     /** Asks for a new item and adds it to this rep's queue, received now. */
@@ -280,7 +313,7 @@ public final class QueueViewModel {
                         values.priority(), clock.instant(), values.due(), values.requested(), NewItem.MANUAL, null)),
                 item -> {
                     message.set("Added a " + values.kind().label() + " for " + values.customer());
-                    undoAvailable.set(false);
+                    clearUndo();
                     refresh();
                 },
                 this::failed));
@@ -289,11 +322,10 @@ public final class QueueViewModel {
     /** Takes back the last action, provided nobody changed the item since. */
     public void undo() {
         UndoableAction action = lastAction;
-        if (action == null) {
+        if (action == null || !undoAvailable.get()) {
             return;
         }
-        lastAction = null;
-        undoAvailable.set(false);
+        clearUndo();
         tasks.run(() -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant())),
                 item -> {
                     message.set("Undone: " + action.description());
@@ -304,22 +336,37 @@ public final class QueueViewModel {
 
     /** The few seconds for undo are over. */
     public void expireUndo() {
+        clearUndo();
+    }
+
+    private void clearUndo() {
         lastAction = null;
         undoAvailable.set(false);
     }
 
-    private void withSelected(java.util.function.Consumer<ItemRow> work) {
+    /** Runs {@code work} on the selected row if {@code allowed}: shortcuts obey the same rules as the buttons. */
+    private void withSelected(BooleanProperty allowed, Consumer<ItemRow> work) {
         ItemRow row = selected.get();
-        if (row != null) {
+        if (row != null && allowed.get()) {
             work.accept(row);
         }
     }
 
     private void act(ItemRow row, Function<Instant, ItemAction> action, String description) {
+        act(row, action, item -> description);
+    }
+
+    private void act(ItemRow row, Function<Instant, ItemAction> action, Function<Item, String> describe) {
+        Rep actingFor = rep;
         tasks.run(() -> items.apply(row.id(), row.item().version(), action.apply(clock.instant())),
                 (Item item) -> {
+                    if (actingFor != rep) {
+                        return; // the user moved on to another queue meanwhile
+                    }
+                    String description = describe.apply(item);
                     lastAction = new UndoableAction(item.id(), item.version(), description);
                     undoAvailable.set(true);
+                    undoableActions.set(undoableActions.get() + 1);
                     message.set(description);
                     refresh();
                 },
@@ -377,6 +424,10 @@ public final class QueueViewModel {
 
     public ReadOnlyBooleanProperty undoAvailableProperty() {
         return undoAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty undoableActionsProperty() {
+        return undoableActions.getReadOnlyProperty();
     }
 
     public Actions actions() {

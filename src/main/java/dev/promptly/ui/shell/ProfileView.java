@@ -21,6 +21,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 /** "Who are you?": pick your profile, or create it. */
 final class ProfileView extends HBox {
 
+    private javafx.collections.ListChangeListener<Team> teamsChanged;
+
     ProfileView(ShellViewModel model) {
         super(32);
         setPadding(new Insets(32));
@@ -62,7 +64,7 @@ final class ProfileView extends HBox {
         return model.teams().stream().filter(t -> t.id() == rep.teamId()).map(Team::name).findFirst().orElse("");
     }
 
-    private static VBox create(ShellViewModel model) {
+    private VBox create(ShellViewModel model) {
         Label title = new Label("New here?");
         title.getStyleClass().add(Styles.TITLE_2);
         TextField name = new TextField();
@@ -73,9 +75,10 @@ final class ProfileView extends HBox {
         team.setId("profileTeam");
         team.setEditable(true);
         team.setPromptText("Pick or type a new team");
-        model.teams().addListener((javafx.collections.ListChangeListener<Team>) c ->
-                team.getItems().setAll(model.teams().stream().map(Team::name).toList()));
+        // The team names follow the model's list for as long as this view lives, and no longer.
         team.getItems().setAll(model.teams().stream().map(Team::name).toList());
+        teamsChanged = c -> team.getItems().setAll(model.teams().stream().map(Team::name).toList());
+        model.teams().addListener(new javafx.collections.WeakListChangeListener<>(teamsChanged));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);

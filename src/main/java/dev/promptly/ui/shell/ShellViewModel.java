@@ -5,12 +5,11 @@ import dev.promptly.common.InvalidInputException;
 import dev.promptly.demo.DemoSpec;
 import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
-import dev.promptly.people.Role;
 import dev.promptly.people.Team;
-import dev.promptly.sla.ResponsePolicy;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.Settings;
 import dev.promptly.ui.TaskRunner;
+import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Theme;
 import dev.promptly.ui.queue.DetailsViewModel;
 import dev.promptly.ui.queue.QueueViewModel;
@@ -20,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,7 +38,8 @@ public final class ShellViewModel {
     /** What the main window shows. */
     public enum Screen { OPENING, WELCOME, PROFILE, QUEUE, FAILED }
 
-    static final String REP_KEY = "rep.email";
+    /** The setting that remembers who the user is. */
+    public static final String REP_KEY = "rep.email";
 
     private final Path storeFile;
     private final Function<Path, AppContext> opener;
@@ -57,6 +59,7 @@ public final class ShellViewModel {
     private final ObservableList<Team> teams = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper profileProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     private record People(List<Team> teams, List<Rep> reps) {
     }
@@ -115,14 +118,24 @@ public final class ShellViewModel {
 
     /** Fills the empty store with the demo teams, then asks who the user is. */
     public void loadDemo() {
+        busy.set(true);
         status.set("Loading a demo team…");
         tasks.run(() -> {
             context.demo().generate(DemoSpec.starter(clock.instant()));
             return people(context.people());
         }, people -> {
+            busy.set(false);
             status.set("");
             showPeople(people);
-        }, failure -> status.set("Cannot load the demo: " + failure.getMessage()));
+        }, failure -> {
+            busy.set(false);
+            status.set("Cannot load the demo: " + failure.getMessage());
+        });
+    }
+
+    /** True while the demo loads, so its button cannot be pressed twice. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** "This is me": remembers the choice and shows their queue. */
@@ -146,22 +159,15 @@ public final class ShellViewModel {
             return;
         }
         tasks.run(() -> {
-            PeopleService people = context.people();
-            Team team = people.teams().stream().filter(t -> t.name().equalsIgnoreCase(teamName.strip())).findFirst()
-                    .orElseGet(() -> people.addTeam(teamName, zone, ResponsePolicy.standard()));
-            Rep rep = people.addRep(name, email, team.name(), Role.REP, null);
-            return new Created(rep, people(people));
+            Rep rep = context.people().createProfile(name, email, teamName, zone);
+            return new Created(rep, people(context.people()));
         }, created -> {
             teams.setAll(created.people().teams());
             reps.setAll(created.people().reps());
             choose(created.rep());
         }, failure -> profileProblem.set(failure instanceof InvalidInputException
-                ? capitalized(failure.getMessage()) + "."
+                ? TimeText.capitalized(failure.getMessage()) + "."
                 : "Cannot save the profile: " + failure.getMessage()));
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Why the last "create my profile" failed, in words for the form; empty when it did not. */

@@ -33,7 +33,7 @@ final class WelcomeView extends VBox {
         demo.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         demo.setDefaultButton(true);
         demo.setOnAction(e -> model.loadDemo());
-        demo.disableProperty().bind(model.statusProperty().isNotEmpty());
+        demo.disableProperty().bind(model.busyProperty());
 
         Button own = new Button("Set up my team", new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
         own.setId("setUpButton");
