@@ -1,8 +1,10 @@
 package dev.promptly;
 
+import dev.promptly.board.BoardService;
 import dev.promptly.demo.DemoGenerator;
 import dev.promptly.items.ItemService;
 import dev.promptly.people.PeopleService;
+import dev.promptly.reports.ResponseStats;
 import dev.promptly.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +17,8 @@ public final class AppContext {
     private final PeopleService people;
     private final ItemService items;
     private final DemoGenerator demo;
+    private final ResponseStats stats;
+    private final BoardService board;
 
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
@@ -22,6 +26,8 @@ public final class AppContext {
         this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions());
         this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock);
         this.demo = new DemoGenerator(people, store.items(), store.transactions());
+        this.stats = new ResponseStats(items);
+        this.board = new BoardService(items, people, stats, store.escalations());
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
@@ -46,5 +52,13 @@ public final class AppContext {
 
     public DemoGenerator demo() {
         return demo;
+    }
+
+    public ResponseStats stats() {
+        return stats;
+    }
+
+    public BoardService board() {
+        return board;
     }
 }

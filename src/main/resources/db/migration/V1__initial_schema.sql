@@ -57,6 +57,7 @@ CREATE TABLE items (
 CREATE INDEX items_owner_open ON items (owner_rep_id, resolved_at, effective_due_at);
 CREATE INDEX items_owner_received ON items (owner_rep_id, received_at);
 CREATE INDEX items_received ON items (received_at);
+CREATE INDEX items_due ON items (due_at);
 CREATE UNIQUE INDEX items_source ON items (source, external_id) WHERE external_id IS NOT NULL;
 
 CREATE TABLE item_events (

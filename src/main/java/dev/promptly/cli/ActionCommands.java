@@ -159,18 +159,6 @@ final class ActionCommands {
         }
     }
 
-    @Command(name = "reassign", mixinStandardHelpOptions = true, description = "Move an item to another rep.")
-    static final class Reassign extends TransferCommand {
-        Reassign(Session session) {
-            super(session);
-        }
-
-        @Override
-        EventType type() {
-            return EventType.REASSIGNED;
-        }
-    }
-
     @Command(name = "complete", mixinStandardHelpOptions = true,
             description = "Complete an item: a commitment kept, a follow-up made, or any item closed.")
     static final class Complete extends ActionCommand {

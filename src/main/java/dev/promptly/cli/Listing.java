@@ -89,7 +89,8 @@ final class Listing {
         }
     }
 
-    private void printJson(PrintWriter out) {
+    /** The rows as objects keyed by column name, in column order: what the JSON format prints. */
+    List<Map<String, Object>> asMaps() {
         List<Map<String, Object>> objects = new ArrayList<>();
         for (Object[] row : rows) {
             Map<String, Object> object = new LinkedHashMap<>();
@@ -98,8 +99,12 @@ final class Listing {
             }
             objects.add(object);
         }
+        return objects;
+    }
+
+    private void printJson(PrintWriter out) {
         try {
-            out.println(JSON.writeValueAsString(objects));
+            out.println(JSON.writeValueAsString(asMaps()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

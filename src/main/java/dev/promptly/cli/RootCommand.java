@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
             TeamsCommand.class, RepsCommand.class, CustomersCommand.class,
             AddCommand.class,
             ActionCommands.Attempt.class, ActionCommands.Reply.class, ActionCommands.Delay.class,
-            ActionCommands.Escalate.class, ActionCommands.Reassign.class, ActionCommands.Complete.class,
+            ActionCommands.Escalate.class, ReassignCommand.class, ActionCommands.Complete.class,
             ActionCommands.Reopen.class, ActionCommands.Note.class, ActionCommands.Undo.class,
-            HistoryCommand.class, QueueCommand.class, ItemsCommand.class,
+            HistoryCommand.class, QueueCommand.class, ItemsCommand.class, BoardCommand.class,
             SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class
         })
 final class RootCommand implements Runnable {

@@ -14,10 +14,12 @@ import java.util.Set;
  * @param openOnly     only items still open at {@code asOf}
  * @param resolvedFrom only items resolved (returned, replied, completed) between this instant and {@code asOf};
  *                     null for no such limit
+ * @param dueFrom      inclusive lower bound on the due time, or null
+ * @param dueTo        exclusive upper bound on the due time, or null
  * @param asOf         the instant the listing shows; items received later do not exist yet
  */
 public record ItemQuery(Set<Long> ownerIds, ItemKind kind, Instant receivedFrom, Instant receivedTo,
-                        boolean openOnly, Instant resolvedFrom, Instant asOf) {
+                        boolean openOnly, Instant resolvedFrom, Instant dueFrom, Instant dueTo, Instant asOf) {
 
     public ItemQuery {
         ownerIds = ownerIds == null ? null : Set.copyOf(ownerIds);
@@ -28,16 +30,21 @@ public record ItemQuery(Set<Long> ownerIds, ItemKind kind, Instant receivedFrom,
     }
 
     public static ItemQuery openAt(Set<Long> ownerIds, Instant asOf) {
-        return new ItemQuery(ownerIds, null, null, null, true, null, asOf);
+        return new ItemQuery(ownerIds, null, null, null, true, null, null, null, asOf);
     }
 
     /** Items received in [from, to) (either bound may be null), open or done, as they stood at {@code asOf}. */
     public static ItemQuery received(Set<Long> ownerIds, ItemKind kind, Instant from, Instant to, Instant asOf) {
-        return new ItemQuery(ownerIds, kind, from, to, false, null, asOf);
+        return new ItemQuery(ownerIds, kind, from, to, false, null, null, null, asOf);
     }
 
     /** Items answered or completed between {@code from} and {@code asOf}. */
     public static ItemQuery resolvedBetween(Set<Long> ownerIds, Instant from, Instant asOf) {
-        return new ItemQuery(ownerIds, null, null, null, false, from, asOf);
+        return new ItemQuery(ownerIds, null, null, null, false, from, null, null, asOf);
+    }
+
+    /** Items due in [from, to), open or done, as they stood at {@code asOf}. */
+    public static ItemQuery due(Set<Long> ownerIds, ItemKind kind, Instant from, Instant to, Instant asOf) {
+        return new ItemQuery(ownerIds, kind, null, null, false, null, from, to, asOf);
     }
 }

@@ -154,6 +154,16 @@ public final class ItemService {
         }
     }
 
+    /**
+     * A lead moves items to another rep, all or none: each gets a {@code reassigned} event with the reason. Items
+     * already with that rep are refused, like a single reassignment.
+     */
+    public List<Item> reassign(List<Long> itemIds, long toRepId, String reason, Instant at) {
+        return transactions.inTransaction(() -> itemIds.stream()
+                .map(id -> apply(id, null, new ItemAction.Transfer(EventType.REASSIGNED, at, toRepId, reason)))
+                .toList());
+    }
+
     public Item item(long itemId) {
         return items.find(itemId).orElseThrow(() -> new InvalidInputException("no item with id " + itemId));
     }
@@ -172,8 +182,16 @@ public final class ItemService {
         return list(ItemQuery.openAt(ownerIds, asOf), ItemView.QUEUE_ORDER);
     }
 
-    /** Items matching {@code query} exactly as they stood at its instant. */
+    /** Items matching {@code query} exactly as they stood at its instant, with the people they concern. */
     public List<ItemView> list(ItemQuery query, Comparator<ItemView> order) {
+        return views(itemsAsOf(query), query.asOf(), order);
+    }
+
+    /**
+     * Items matching {@code query} exactly as they stood at its instant: their progress replayed up to it where
+     * later events exist. Lighter than {@link #list}, for counting.
+     */
+    public List<Item> itemsAsOf(ItemQuery query) {
         Instant asOf = query.asOf();
         List<Item> candidates = items.candidates(query);
         Set<Long> replayed = candidates.stream()
@@ -181,7 +199,6 @@ public final class ItemService {
                 .map(Item::id)
                 .collect(Collectors.toSet());
         Map<Long, List<ItemEvent>> histories = replayed.isEmpty() ? Map.of() : items.events(replayed, asOf);
-
         List<Item> matching = new ArrayList<>();
         for (Item candidate : candidates) {
             Item item = replayed.contains(candidate.id())
@@ -191,7 +208,7 @@ public final class ItemService {
                 matching.add(item);
             }
         }
-        return views(matching, asOf, order);
+        return matching;
     }
 
     private static boolean matches(Item item, ItemQuery query) {
@@ -199,7 +216,9 @@ public final class ItemService {
                 && (query.ownerIds() == null || query.ownerIds().contains(item.ownerId()))
                 && (!query.openOnly() || item.progress().isOpen())
                 && (query.resolvedFrom() == null || isResolvedBetween(item, query.resolvedFrom(), query.asOf()))
-                && (query.kind() == null || query.kind() == item.kind());
+                && (query.kind() == null || query.kind() == item.kind())
+                && (query.dueFrom() == null || !item.dueAt().isBefore(query.dueFrom()))
+                && (query.dueTo() == null || item.dueAt().isBefore(query.dueTo()));
     }
 
     private static boolean isResolvedBetween(Item item, Instant from, Instant to) {

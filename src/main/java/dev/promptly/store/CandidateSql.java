@@ -31,6 +31,12 @@ final class CandidateSql {
         if (q.receivedTo() != null) {
             sql.filter("received_at < ?", q.receivedTo());
         }
+        if (q.dueFrom() != null) {
+            sql.filter("due_at >= ?", q.dueFrom());
+        }
+        if (q.dueTo() != null) {
+            sql.filter("due_at < ?", q.dueTo());
+        }
         if (q.kind() != null) {
             sql.filter("kind = ?", q.kind());
         }

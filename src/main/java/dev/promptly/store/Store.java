@@ -5,6 +5,7 @@ import dev.promptly.items.ItemRepository;
 import dev.promptly.people.CustomerRepository;
 import dev.promptly.people.RepRepository;
 import dev.promptly.people.TeamRepository;
+import dev.promptly.board.EscalationLog;
 import dev.promptly.common.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ public final class Store {
     private final RepRepository reps;
     private final CustomerRepository customers;
     private final ItemRepository items;
+    private final EscalationLog escalations;
 
     private Store(Database db) {
         this.db = db;
@@ -28,6 +30,7 @@ public final class Store {
         this.reps = new SqliteRepRepository(db);
         this.customers = new SqliteCustomerRepository(db);
         this.items = new SqliteItemRepository(db);
+        this.escalations = new SqliteEscalationLog(db);
     }
 
     public static Store open(Path file) {
@@ -56,6 +59,10 @@ public final class Store {
 
     public ItemRepository items() {
         return items;
+    }
+
+    public EscalationLog escalations() {
+        return escalations;
     }
 
     /** Copies the whole store to {@code target} with SQLite's online backup, safe while others use it. */

@@ -1,0 +1,28 @@
+package dev.promptly.reports;
+
+/**
+ * One rep's (or a team's) responsiveness in one week: callbacks and emails received in it, and commitments and
+ * follow-ups ("promises") due in it.
+ */
+public record ResponseWeek(Outcomes callbacks, Outcomes emails, Outcomes promises) {
+
+    public static final ResponseWeek NONE = new ResponseWeek(Outcomes.NONE, Outcomes.NONE, Outcomes.NONE);
+
+    public ResponseWeek plus(ResponseWeek other) {
+        return new ResponseWeek(callbacks.plus(other.callbacks), emails.plus(other.emails),
+                promises.plus(other.promises));
+    }
+
+    /**
+     * 100 x (callbacks on time + emails on time + promises kept) / (the same + late + open past due), to one
+     * decimal; null when nothing is decided yet.
+     */
+    public Double onTimePct() {
+        int decided = callbacks.decided() + emails.decided() + promises.decided();
+        if (decided == 0) {
+            return null;
+        }
+        int good = callbacks.onTime() + emails.onTime() + promises.onTime();
+        return Math.round(1000.0 * good / decided) / 10.0;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.promptly.reports;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A team's on-time rate week by week, oldest first, ending with the current week. It alerts when the current week
+ * is 10 points or more below the mean of the previous four weeks that have a rate.
+ */
+public record Trend(List<Point> points) {
+
+    public static final double ALERT_DROP = 10.0;
+
+    public record Point(Week week, Double onTimePct) {
+    }
+
+    public Trend {
+        points = List.copyOf(points);
+    }
+
+    public Point current() {
+        return points.get(points.size() - 1);
+    }
+
+    /** The mean on-time rate of up to four weeks before the current one that have a rate; null if none has. */
+    public Double previousMean() {
+        List<Double> previous = points.subList(Math.max(0, points.size() - 5), points.size() - 1).stream()
+                .map(Point::onTimePct)
+                .filter(Objects::nonNull)
+                .toList();
+        return previous.isEmpty() ? null : previous.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    public boolean alert() {
+        Double now = current().onTimePct();
+        Double before = previousMean();
+        return now != null && before != null && now <= before - ALERT_DROP;
+    }
+}
