@@ -26,7 +26,7 @@ public final class AppContext {
         this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions());
         this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock);
         this.demo = new DemoGenerator(people, store.items(), store.transactions());
-        this.stats = new ResponseStats(items);
+        this.stats = new ResponseStats(items, store.settledCounts());
         this.board = new BoardService(items, people, stats, store.escalations());
     }
 

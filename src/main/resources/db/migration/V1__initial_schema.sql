@@ -55,9 +55,12 @@ CREATE TABLE items (
 );
 -- A rep's open queue and a team's overdue list: open items have resolved_at NULL, which sorts first.
 CREATE INDEX items_owner_open ON items (owner_rep_id, resolved_at, effective_due_at);
-CREATE INDEX items_owner_received ON items (owner_rep_id, received_at);
+-- Covers the weekly counts (reports/SettledCounts) as well as finding an owner's items by received time.
+CREATE INDEX items_owner_received ON items (owner_rep_id, received_at, kind, last_event_at, resolved_at,
+                                            effective_due_at, promised_until);
 CREATE INDEX items_received ON items (received_at);
-CREATE INDEX items_due ON items (due_at);
+CREATE INDEX items_due ON items (due_at, owner_rep_id, kind, last_event_at, resolved_at, effective_due_at,
+                             promised_until, received_at);
 CREATE UNIQUE INDEX items_source ON items (source, external_id) WHERE external_id IS NOT NULL;
 
 CREATE TABLE item_events (
@@ -80,6 +83,9 @@ CREATE TABLE item_events (
 CREATE INDEX item_events_item ON item_events (item_id, at);
 -- Finds items that a rep owned at some past instant but handed on later.
 CREATE INDEX item_events_handed_on ON item_events (from_rep_id, at) WHERE from_rep_id IS NOT NULL;
+-- The board's escalations of the last days, and whether an undo took one back.
+CREATE INDEX item_events_escalated ON item_events (at) WHERE type = 'escalated';
+CREATE INDEX item_events_undone ON item_events (undoes_event_id) WHERE undoes_event_id IS NOT NULL;
 
 CREATE TRIGGER item_events_no_update BEFORE UPDATE ON item_events
 BEGIN

@@ -76,7 +76,8 @@ public final class BoardService {
                         && !v.item().receivedAt().isAfter(at.minus(UNRETURNED_AFTER)))
                 .sorted(Comparator.comparing(v -> v.item().receivedAt()))
                 .toList();
-        Trend trend = stats.trend(ids, week, TREND_WEEKS, at);
+        ResponseWeek teamWeek = weekByRep.values().stream().reduce(ResponseWeek.NONE, ResponseWeek::plus);
+        Trend trend = stats.trend(ids, week, teamWeek, TREND_WEEKS, at);
         return new Board(team, at, rows, lateCommitments, unreturned, escalations(ids, at), trend);
     }
 

@@ -16,10 +16,12 @@ import java.util.Set;
  *                     null for no such limit
  * @param dueFrom      inclusive lower bound on the due time, or null
  * @param dueTo        exclusive upper bound on the due time, or null
+ * @param changedLater only items with events after {@code asOf}, whose state then must be replayed
  * @param asOf         the instant the listing shows; items received later do not exist yet
  */
 public record ItemQuery(Set<Long> ownerIds, ItemKind kind, Instant receivedFrom, Instant receivedTo,
-                        boolean openOnly, Instant resolvedFrom, Instant dueFrom, Instant dueTo, Instant asOf) {
+                        boolean openOnly, Instant resolvedFrom, Instant dueFrom, Instant dueTo, boolean changedLater,
+                        Instant asOf) {
 
     public ItemQuery {
         ownerIds = ownerIds == null ? null : Set.copyOf(ownerIds);
@@ -30,21 +32,27 @@ public record ItemQuery(Set<Long> ownerIds, ItemKind kind, Instant receivedFrom,
     }
 
     public static ItemQuery openAt(Set<Long> ownerIds, Instant asOf) {
-        return new ItemQuery(ownerIds, null, null, null, true, null, null, null, asOf);
+        return new ItemQuery(ownerIds, null, null, null, true, null, null, null, false, asOf);
     }
 
     /** Items received in [from, to) (either bound may be null), open or done, as they stood at {@code asOf}. */
     public static ItemQuery received(Set<Long> ownerIds, ItemKind kind, Instant from, Instant to, Instant asOf) {
-        return new ItemQuery(ownerIds, kind, from, to, false, null, null, null, asOf);
+        return new ItemQuery(ownerIds, kind, from, to, false, null, null, null, false, asOf);
     }
 
     /** Items answered or completed between {@code from} and {@code asOf}. */
     public static ItemQuery resolvedBetween(Set<Long> ownerIds, Instant from, Instant asOf) {
-        return new ItemQuery(ownerIds, null, null, null, false, from, null, null, asOf);
+        return new ItemQuery(ownerIds, null, null, null, false, from, null, null, false, asOf);
+    }
+
+    /** The same query, narrowed to items that changed after {@code asOf}. */
+    public ItemQuery changedLaterOnly() {
+        return new ItemQuery(ownerIds, kind, receivedFrom, receivedTo, openOnly, resolvedFrom, dueFrom, dueTo, true,
+                asOf);
     }
 
     /** Items due in [from, to), open or done, as they stood at {@code asOf}. */
     public static ItemQuery due(Set<Long> ownerIds, ItemKind kind, Instant from, Instant to, Instant asOf) {
-        return new ItemQuery(ownerIds, kind, null, null, false, null, from, to, asOf);
+        return new ItemQuery(ownerIds, kind, null, null, false, null, from, to, false, asOf);
     }
 }

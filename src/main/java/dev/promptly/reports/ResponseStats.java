@@ -15,40 +15,45 @@ import java.util.Set;
 public final class ResponseStats {
 
     private final ItemService items;
+    private final SettledCounts settled;
 
-    public ResponseStats(ItemService items) {
+    public ResponseStats(ItemService items, SettledCounts settled) {
         this.items = items;
+        this.settled = settled;
     }
 
     /**
      * Each owner's week (owners as of {@code asOf}): callbacks and emails received in it, and commitments and
      * follow-ups due in it. Items received after {@code asOf} do not exist yet, and later events have not happened.
+     * The store counts the items that did not change after {@code asOf}; the rest are replayed and counted here.
      */
     public Map<Long, ResponseWeek> byOwner(Set<Long> ownerIds, Week week, Instant asOf) {
-        Map<Long, Map<ItemKind, List<Item>>> grouped = new HashMap<>();
-        for (Item item : items.itemsAsOf(ItemQuery.received(ownerIds, null, week.start(), week.end(), asOf))) {
-            if (item.kind().isDueByTarget()) {
-                add(grouped, item);
-            }
+        Map<Long, Map<ItemKind, Outcomes>> counts = new HashMap<>();
+        for (SettledCounts.Row row : settled.received(ownerIds, week.start(), week.end(), asOf)) {
+            add(counts, row.ownerId(), row.kind(), row.outcomes());
         }
-        for (Item item : items.itemsAsOf(ItemQuery.due(ownerIds, null, week.start(), week.end(), asOf))) {
-            if (!item.kind().isDueByTarget()) {
-                add(grouped, item);
-            }
+        for (SettledCounts.Row row : settled.due(ownerIds, week.start(), week.end(), asOf)) {
+            add(counts, row.ownerId(), row.kind(), row.outcomes());
+        }
+        List<Item> changedLater = new ArrayList<>();
+        changedLater.addAll(items.itemsAsOf(ItemQuery.received(ownerIds, null, week.start(), week.end(), asOf)
+                .changedLaterOnly()).stream().filter(i -> i.kind().isDueByTarget()).toList());
+        changedLater.addAll(items.itemsAsOf(ItemQuery.due(ownerIds, null, week.start(), week.end(), asOf)
+                .changedLaterOnly()).stream().filter(i -> !i.kind().isDueByTarget()).toList());
+        for (Item item : changedLater) {
+            add(counts, item.ownerId(), item.kind(), Outcomes.of(List.of(item), asOf));
         }
         Map<Long, ResponseWeek> result = new HashMap<>();
-        grouped.forEach((owner, byKind) -> result.put(owner, new ResponseWeek(
-                Outcomes.of(byKind.getOrDefault(ItemKind.CALLBACK, List.of()), asOf),
-                Outcomes.of(byKind.getOrDefault(ItemKind.EMAIL, List.of()), asOf),
-                Outcomes.of(byKind.getOrDefault(ItemKind.COMMITMENT, List.of()), asOf)
-                        .plus(Outcomes.of(byKind.getOrDefault(ItemKind.FOLLOW_UP, List.of()), asOf)))));
+        counts.forEach((owner, byKind) -> result.put(owner, new ResponseWeek(
+                byKind.getOrDefault(ItemKind.CALLBACK, Outcomes.NONE),
+                byKind.getOrDefault(ItemKind.EMAIL, Outcomes.NONE),
+                byKind.getOrDefault(ItemKind.COMMITMENT, Outcomes.NONE)
+                        .plus(byKind.getOrDefault(ItemKind.FOLLOW_UP, Outcomes.NONE)))));
         return result;
     }
 
-    private static void add(Map<Long, Map<ItemKind, List<Item>>> grouped, Item item) {
-        grouped.computeIfAbsent(item.ownerId(), k -> new HashMap<>())
-                .computeIfAbsent(item.kind(), k -> new ArrayList<>())
-                .add(item);
+    private static void add(Map<Long, Map<ItemKind, Outcomes>> counts, long owner, ItemKind kind, Outcomes outcomes) {
+        counts.computeIfAbsent(owner, k -> new HashMap<>()).merge(kind, outcomes, Outcomes::plus);
     }
 
     /** The owners' week added up: a team's figures. */
@@ -56,11 +61,17 @@ public final class ResponseStats {
         return byOwner(ownerIds, week, asOf).values().stream().reduce(ResponseWeek.NONE, ResponseWeek::plus);
     }
 
-    /** The on-time rate of {@code weeks} weeks ending with the one containing {@code asOf}, oldest first. */
+    /** The on-time rate of {@code weeks} weeks ending with {@code current}, oldest first. */
     public Trend trend(Set<Long> ownerIds, Week current, int weeks, Instant asOf) {
+        return trend(ownerIds, current, total(ownerIds, current, asOf), weeks, asOf);
+    }
+
+    /** The same, with the current week's figures already at hand. */
+    public Trend trend(Set<Long> ownerIds, Week current, ResponseWeek currentFigures, int weeks, Instant asOf) {
         List<Trend.Point> points = new ArrayList<>();
-        Week week = current;
-        for (int i = 0; i < weeks; i++) {
+        points.add(new Trend.Point(current, currentFigures.onTimePct()));
+        Week week = current.previous();
+        for (int i = 1; i < weeks; i++) {
             points.add(0, new Trend.Point(week, total(ownerIds, week, asOf).onTimePct()));
             week = week.previous();
         }

@@ -37,6 +37,9 @@ final class CandidateSql {
         if (q.dueTo() != null) {
             sql.filter("due_at < ?", q.dueTo());
         }
+        if (q.changedLater()) {
+            sql.filter("last_event_at > ?", q.asOf());
+        }
         if (q.kind() != null) {
             sql.filter("kind = ?", q.kind());
         }
@@ -45,7 +48,10 @@ final class CandidateSql {
             sql.branch(anyOf(states));
             return sql;
         }
-        Part owners = new Part("owner_rep_id IN (" + SqliteItemRepository.marks(q.ownerIds().size()) + ")",
+        // For a due-time range, items_due narrows best: the unary plus keeps SQLite from walking every item of the
+        // owners through items_owner_received instead.
+        String owner = q.dueFrom() != null || q.dueTo() != null ? "+owner_rep_id" : "owner_rep_id";
+        Part owners = new Part(owner + " IN (" + SqliteItemRepository.marks(q.ownerIds().size()) + ")",
                 List.copyOf(q.ownerIds()));
         for (Part state : states) {
             sql.branch(allOf(owners, state));

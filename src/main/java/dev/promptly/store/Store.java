@@ -7,6 +7,7 @@ import dev.promptly.people.RepRepository;
 import dev.promptly.people.TeamRepository;
 import dev.promptly.board.EscalationLog;
 import dev.promptly.common.StoreException;
+import dev.promptly.reports.SettledCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public final class Store {
     private final CustomerRepository customers;
     private final ItemRepository items;
     private final EscalationLog escalations;
+    private final SettledCounts settledCounts;
 
     private Store(Database db) {
         this.db = db;
@@ -31,6 +33,7 @@ public final class Store {
         this.customers = new SqliteCustomerRepository(db);
         this.items = new SqliteItemRepository(db);
         this.escalations = new SqliteEscalationLog(db);
+        this.settledCounts = new SqliteSettledCounts(db);
     }
 
     public static Store open(Path file) {
@@ -63,6 +66,10 @@ public final class Store {
 
     public EscalationLog escalations() {
         return escalations;
+    }
+
+    public SettledCounts settledCounts() {
+        return settledCounts;
     }
 
     /** Copies the whole store to {@code target} with SQLite's online backup, safe while others use it. */

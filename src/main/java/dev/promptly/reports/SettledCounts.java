@@ -1,0 +1,24 @@
+package dev.promptly.reports;
+
+import dev.promptly.items.ItemKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts of outcomes computed by the store for items that had no event after the as-of instant, so that their
+ * stored state is their state then (implemented by the store). Items that changed later are counted by replaying
+ * them; {@link ResponseStats} adds both.
+ */
+public interface SettledCounts {
+
+    /** One owner's count of one kind. */
+    record Row(long ownerId, ItemKind kind, Outcomes outcomes) {
+    }
+
+    /** Callbacks and emails received in [from, to) and by {@code asOf}, owned by {@code ownerIds}. */
+    List<Row> received(Set<Long> ownerIds, Instant from, Instant to, Instant asOf);
+
+    /** Commitments and follow-ups due in [from, to) and received by {@code asOf}, owned by {@code ownerIds}. */
+    List<Row> due(Set<Long> ownerIds, Instant from, Instant to, Instant asOf);
+}
