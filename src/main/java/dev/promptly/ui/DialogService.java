@@ -27,6 +27,9 @@ public interface DialogService {
 
     Optional<EscalationAnswer> askEscalation(String item, List<Rep> colleagues);
 
+    /** A lead moving {@code count} items: to whom, and why. */
+    Optional<EscalationAnswer> askReassignment(int count, List<Rep> reps);
+
     Optional<NewItemForm.Values> askNewItem(NewItemForm form);
 
     void showError(String title, String message);

@@ -13,7 +13,7 @@ public enum Shortcut {
     REOPEN("Shortcut+O", "Reopen a done item"),
     UNDO("Shortcut+Z", "Undo the last action"),
     SEARCH("Shortcut+F", "Search customers and subjects"),
-    REFRESH("F5", "Refresh the queue"),
+    REFRESH("F5", "Refresh the queue or the board"),
     HELP("F1", "Show these shortcuts");
 
     private final KeyCombination keys;

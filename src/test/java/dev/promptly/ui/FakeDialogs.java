@@ -34,6 +34,11 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public Optional<EscalationAnswer> askReassignment(int count, List<Rep> reps) {
+        return escalation == null ? Optional.empty() : Optional.ofNullable(escalation.apply(reps));
+    }
+
+    @Override
     public Optional<NewItemForm.Values> askNewItem(NewItemForm form) {
         return newItem == null ? Optional.empty() : Optional.ofNullable(newItem.apply(form));
     }

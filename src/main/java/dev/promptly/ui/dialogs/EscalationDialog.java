@@ -11,12 +11,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
-/** "Escalate to a colleague who can solve it": who, and why (required). */
+/** Hand items to someone else (an escalation, a lead's reassignment): to whom, and why (required). */
 final class EscalationDialog extends Dialog<EscalationAnswer> {
 
-    EscalationDialog(String item, List<Rep> colleagues) {
-        setTitle("Escalate");
-        setHeaderText("Hand the " + item + " to a colleague who can solve it. It keeps its received and due times.");
+    EscalationDialog(String title, String header, List<Rep> colleagues) {
+        setTitle(title);
+        setHeaderText(header);
         ComboBox<Rep> to = new ComboBox<>();
         to.setId("escalateTo");
         to.getItems().setAll(colleagues);

@@ -3,6 +3,7 @@ package dev.promptly.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.promptly.ui.Shortcut;
 import dev.promptly.ui.Theme;
+import dev.promptly.ui.board.BoardView;
 import dev.promptly.ui.queue.Notice;
 import dev.promptly.ui.queue.QueueView;
 import javafx.collections.ListChangeListener;
@@ -41,6 +42,7 @@ public final class ShellView extends BorderPane {
     private final ShellViewModel model;
     private final StackPane content = new StackPane();
     private QueueView queueView;
+    private BoardView boardView;
 
     public ShellView(ShellViewModel model) {
         this.model = model;
@@ -93,13 +95,24 @@ public final class ShellView extends BorderPane {
         ToggleGroup group = new ToggleGroup();
         ToggleButton queue = nav("navQueue", "My queue", new FontIcon(MaterialDesignI.INBOX), group);
         queue.setSelected(true);
-        queue.setOnAction(e -> queue.setSelected(true));
+        queue.setOnAction(e -> {
+            queue.setSelected(true);
+            model.showQueue();
+        });
         ToggleButton board = nav("navBoard", "Team board", new FontIcon(MaterialDesignV.VIEW_DASHBOARD_OUTLINE), group);
+        board.setOnAction(e -> {
+            board.setSelected(true);
+            model.showBoard();
+        });
+        model.screenProperty().addListener((o, a, screen) -> {
+            queue.setSelected(screen == ShellViewModel.Screen.QUEUE);
+            board.setSelected(screen == ShellViewModel.Screen.BOARD);
+        });
+        queue.disableProperty().bind(model.currentRepProperty().isNull());
+        board.disableProperty().bind(model.currentRepProperty().isNull());
         ToggleButton reports = nav("navReports", "Reports", new FontIcon(MaterialDesignC.CHART_LINE), group);
-        for (ToggleButton later : new ToggleButton[] {board, reports}) {
-            later.setDisable(true);
-        }
-        Label soon = new Label("The team board and the weekly reports arrive in coming versions.");
+        reports.setDisable(true);
+        Label soon = new Label("The weekly reports arrive in a coming version.");
         soon.setWrapText(true);
         soon.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox nav = new VBox(4, queue, board, reports, soon);
@@ -125,6 +138,7 @@ public final class ShellView extends BorderPane {
             case WELCOME -> new WelcomeView(model);
             case PROFILE -> new ProfileView(model);
             case QUEUE -> queueView();
+            case BOARD -> boardView();
         };
         content.getChildren().setAll(node);
     }
@@ -151,6 +165,13 @@ public final class ShellView extends BorderPane {
         return queueView;
     }
 
+    private BoardView boardView() {
+        if (boardView == null) {
+            boardView = new BoardView(model.board());
+        }
+        return boardView;
+    }
+
     private void notify(Notice notice) {
         if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
             return;
@@ -173,7 +194,13 @@ public final class ShellView extends BorderPane {
         put(scene, Shortcut.ESCALATE, () -> queue(q -> q.escalate()));
         put(scene, Shortcut.REOPEN, () -> queue(q -> q.reopen()));
         put(scene, Shortcut.UNDO, () -> queue(q -> q.undo()));
-        put(scene, Shortcut.REFRESH, () -> queue(q -> q.refresh()));
+        put(scene, Shortcut.REFRESH, () -> {
+            if (model.screenProperty().get() == ShellViewModel.Screen.BOARD) {
+                model.board().refresh();
+            } else {
+                queue(q -> q.refresh());
+            }
+        });
         put(scene, Shortcut.SEARCH, () -> {
             if (queueView != null && model.screenProperty().get() == ShellViewModel.Screen.QUEUE) {
                 queueView.focusSearch();
@@ -186,7 +213,7 @@ public final class ShellView extends BorderPane {
         scene.getAccelerators().put(shortcut.keys(), action);
     }
 
-    /** Runs a queue action only while the queue is on screen; each action checks it makes sense for the row. */
+    /** Runs a queue action only while the queue is on screen; each action checks it is allowed for the row. */
     private void queue(java.util.function.Consumer<dev.promptly.ui.queue.QueueViewModel> action) {
         if (model.screenProperty().get() == ShellViewModel.Screen.QUEUE) {
             action.accept(model.queue());

@@ -11,6 +11,7 @@ import dev.promptly.ui.Settings;
 import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Theme;
+import dev.promptly.ui.board.BoardViewModel;
 import dev.promptly.ui.queue.DetailsViewModel;
 import dev.promptly.ui.queue.QueueViewModel;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ import javafx.collections.ObservableList;
 public final class ShellViewModel {
 
     /** What the main window shows. */
-    public enum Screen { OPENING, WELCOME, PROFILE, QUEUE, FAILED }
+    public enum Screen { OPENING, WELCOME, PROFILE, QUEUE, BOARD, FAILED }
 
     /** The setting that remembers who the user is. */
     public static final String REP_KEY = "rep.email";
@@ -51,6 +52,7 @@ public final class ShellViewModel {
     private AppContext context;
     private QueueViewModel queue;
     private DetailsViewModel details;
+    private BoardViewModel board;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.OPENING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your store…");
     private final ReadOnlyObjectWrapper<Rep> currentRep = new ReadOnlyObjectWrapper<>();
@@ -92,6 +94,7 @@ public final class ShellViewModel {
             context = opened.context();
             queue = new QueueViewModel(context.items(), context.people(), clock, tasks, dialogs);
             details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
+            board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
             showPeople(opened.people());
         }, failure -> {
             status.set("Cannot open the store at " + storeFile + ": " + failure.getMessage());
@@ -173,6 +176,26 @@ public final class ShellViewModel {
     /** Why the last "create my profile" failed, in words for the form; empty when it did not. */
     public ReadOnlyStringProperty profileProblemProperty() {
         return profileProblem.getReadOnlyProperty();
+    }
+
+    /** The rep's queue again, brought up to date. */
+    public void showQueue() {
+        if (currentRep.get() != null) {
+            screen.set(Screen.QUEUE);
+            queue.refresh();
+        }
+    }
+
+    /** The team board, for the current user's team to start with. */
+    public void showBoard() {
+        if (currentRep.get() != null) {
+            board.show(currentRep.get());
+            screen.set(Screen.BOARD);
+        }
+    }
+
+    public BoardViewModel board() {
+        return board;
     }
 
     public void switchProfile() {

@@ -1,0 +1,247 @@
+package dev.promptly.ui.board;
+
+import atlantafx.base.theme.Styles;
+import dev.promptly.board.Board;
+import dev.promptly.board.Escalation;
+import dev.promptly.board.RepRow;
+import dev.promptly.items.ItemView;
+import dev.promptly.people.Team;
+import dev.promptly.ui.TimeText;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** The team lead's board: who is behind, what is late, and moving work to someone who can do it. */
+public final class BoardView extends BorderPane {
+
+    private final BoardViewModel model;
+    private final ObservableList<RepRow> reps = FXCollections.observableArrayList();
+    private final ObservableList<Board.LateCommitment> lateCommitments = FXCollections.observableArrayList();
+    private final ObservableList<ItemView> unreturned = FXCollections.observableArrayList();
+    private final ObservableList<Escalation> escalations = FXCollections.observableArrayList();
+    private final Label banner = new Label();
+    private final Tab repTab = new Tab("Overdue items");
+
+    public BoardView(BoardViewModel model) {
+        this.model = model;
+        getStyleClass().add("board");
+        setTop(header());
+        SplitPane split = new SplitPane(repsTable(), details());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+        model.boardProperty().addListener((o, a, board) -> show(board));
+    }
+
+    private Node header() {
+        ComboBox<Team> team = new ComboBox<>();
+        team.setId("boardTeam");
+        team.setAccessibleText("Team shown on the board");
+        team.setItems(teamsWithAll());
+        team.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Team t) {
+                return t == null ? "All teams" : t.name();
+            }
+
+            @Override
+            public Team fromString(String text) {
+                return null;
+            }
+        });
+        team.valueProperty().bindBidirectional(model.teamProperty());
+        team.disableProperty().bind(model.canChooseTeamProperty().not());
+        Button refresh = new Button("Refresh", new FontIcon(MaterialDesignR.REFRESH));
+        refresh.setId("boardRefresh");
+        refresh.setTooltip(new Tooltip("Load the board again (F5)"));
+        refresh.setOnAction(e -> model.refresh());
+        Label message = new Label();
+        message.setId("boardMessage");
+        message.textProperty().bind(model.messageProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Team"), team, message, grow, refresh);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        banner.setId("trendBanner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.getStyleClass().add("trend-banner");
+        VBox top = new VBox(8, bar, banner);
+        top.setPadding(new Insets(12));
+        return top;
+    }
+
+    /** The model's teams with "All teams" (null) in front, kept in step. */
+    private ObservableList<Team> teamsWithAll() {
+        ObservableList<Team> list = FXCollections.observableArrayList();
+        list.add(null);
+        model.teams().addListener((javafx.collections.ListChangeListener<Team>) c -> {
+            list.setAll(model.teams());
+            list.add(0, null);
+        });
+        return list;
+    }
+
+    private Node repsTable() {
+        TableView<RepRow> table = new TableView<>(reps);
+        table.setId("boardReps");
+        table.setPlaceholder(new Label("No reps in this team."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(java.util.List.of(
+                column("Rep", 170, r -> r.rep().name()),
+                number("Open", RepRow::open),
+                number("Overdue calls", RepRow::overdueCallbacks),
+                number("Overdue emails", RepRow::overdueEmails),
+                number("Overdue promises", RepRow::overdueCommitments),
+                column("Oldest overdue", 110, r -> r.oldestOverdue() == null ? "" : TimeText.age(r.oldestOverdue())),
+                number("Due soon", RepRow::dueSoon),
+                column("Inbox", 90, r -> inbox(r)),
+                column("On time this week", 130, r -> percent(r.onTimePctWeek()))));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                model.selectedRepProperty().set(row);
+            }
+        });
+        model.selectedRepProperty().addListener((o, a, row) -> {
+            if (row != null && row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+            repTab.setText(row == null ? "Overdue items" : "Overdue items of " + row.rep().name());
+        });
+        return table;
+    }
+
+    private static String inbox(RepRow row) {
+        return switch (row.inbox()) {
+            case ZERO -> "Zero";
+            case FEW -> "A few (" + row.openEmails() + ")";
+            case OVER -> "Over (" + row.openEmails() + ")";
+        };
+    }
+
+    private static String percent(Double pct) {
+        return pct == null ? "" : String.format(Locale.ROOT, "%.1f %%", pct);
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static <T> TableColumn<T, Number> number(String title, java.util.function.ToIntFunction<T> value) {
+        TableColumn<T, Number> column = new TableColumn<>(title);
+        column.setPrefWidth(95);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
+        return column;
+    }
+
+    private Node details() {
+        TableView<ItemView> overdue = new TableView<>(model.repOverdue());
+        overdue.setId("repOverdue");
+        overdue.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        overdue.setPlaceholder(new Label("Nothing overdue."));
+        overdue.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        overdue.getColumns().setAll(java.util.List.of(
+                column("Kind", 90, v -> TimeText.capitalized(v.item().kind().label())),
+                column("Customer", 170, v -> v.customer() == null ? "" : v.customer().name()),
+                column("Subject", 260, v -> v.item().subject() == null ? "" : v.item().subject()),
+                column("Overdue by", 120, v -> TimeText.age(Duration.between(v.effectiveDueAt(), v.asOf())))));
+        Button reassign = new Button("Reassign…", new FontIcon(MaterialDesignA.ACCOUNT_ARROW_RIGHT));
+        reassign.setId("reassignButton");
+        reassign.setTooltip(new Tooltip("Move the selected items to another rep, with a reason"));
+        reassign.disableProperty().bind(overdue.getSelectionModel().selectedItemProperty().isNull());
+        reassign.setOnAction(e -> model.reassign(java.util.List.copyOf(overdue.getSelectionModel().getSelectedItems())));
+        VBox repBox = new VBox(8, overdue, reassign);
+        VBox.setVgrow(overdue, Priority.ALWAYS);
+        repBox.setPadding(new Insets(8));
+        repTab.setContent(repBox);
+
+        TableView<Board.LateCommitment> commitments = new TableView<>(lateCommitments);
+        commitments.setId("overdueCommitments");
+        commitments.setPlaceholder(new Label("No commitment is overdue."));
+        commitments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        commitments.getColumns().setAll(java.util.List.of(
+                column("Promised by", 150, c -> c.item().owner().name()),
+                column("Customer", 150, c -> c.item().customer() == null ? "" : c.item().customer().name()),
+                column("What", 240, c -> c.item().item().subject() == null ? "" : c.item().item().subject()),
+                column("Due", 130, c -> TimeText.dayAndTime(c.item().effectiveDueAt(), c.item().team().zone())),
+                column("Late by", 100, c -> TimeText.age(c.late())),
+                column("Customer told", 110, c -> c.informed() ? "Yes" : "No")));
+
+        TableView<ItemView> calls = new TableView<>(unreturned);
+        calls.setId("unreturnedCalls");
+        calls.setPlaceholder(new Label("Every call was returned within 24 hours."));
+        calls.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        calls.getColumns().setAll(java.util.List.of(
+                column("Rep", 150, v -> v.owner().name()),
+                column("Customer", 150, v -> v.customer() == null ? "" : v.customer().name()),
+                column("Subject", 240, v -> v.item().subject() == null ? "" : v.item().subject()),
+                column("Waiting", 100, v -> TimeText.age(Duration.between(v.item().receivedAt(), v.asOf()))),
+                column("Attempts", 80, v -> String.valueOf(v.item().progress().attempts()))));
+
+        TableView<Escalation> escalated = new TableView<>(escalations);
+        escalated.setId("escalations");
+        escalated.setPlaceholder(new Label("No escalations in the last 7 days."));
+        escalated.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        escalated.getColumns().setAll(java.util.List.of(
+                column("From", 130, e -> e.from().name()),
+                column("To", 130, e -> e.to().name()),
+                column("Customer", 140, e -> e.customer()),
+                column("Why", 220, e -> e.reason() == null ? "" : e.reason()),
+                column("Picked up after", 120, e -> e.pickedUpAfter() == null ? "not yet"
+                        : TimeText.age(e.pickedUpAfter()))));
+
+        TabPane tabs = new TabPane(repTab, new Tab("Overdue commitments", commitments),
+                new Tab("Calls not returned in 24 h", calls), new Tab("Escalations, 7 days", escalated));
+        tabs.setId("boardTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private void show(Board board) {
+        if (board == null) {
+            return;
+        }
+        reps.setAll(board.reps());
+        lateCommitments.setAll(board.overdueCommitments());
+        unreturned.setAll(board.unreturnedCalls());
+        escalations.setAll(board.escalations());
+        Double now = board.trend().current().onTimePct();
+        Double before = board.trend().previousMean();
+        String text = "On time this week: " + (now == null ? "no figures yet" : percent(now))
+                + "   ·   previous four weeks: " + (before == null ? "no figures" : percent(before));
+        banner.setText(board.trend().alert() ? "Act now: " + text + ". That is 10 points or more down." : text);
+        banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("alert"), board.trend().alert());
+        banner.getStyleClass().removeAll(Styles.DANGER);
+        if (board.trend().alert()) {
+            banner.getStyleClass().add(Styles.DANGER);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.promptly.ui.board;
+
+import dev.promptly.board.Board;
+import dev.promptly.board.BoardService;
+import dev.promptly.board.RepRow;
+import dev.promptly.common.ConflictException;
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.items.ItemService;
+import dev.promptly.items.ItemView;
+import dev.promptly.people.PeopleService;
+import dev.promptly.people.Rep;
+import dev.promptly.people.Role;
+import dev.promptly.people.Team;
+import dev.promptly.sla.ItemState;
+import dev.promptly.ui.DialogService;
+import dev.promptly.ui.TaskRunner;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The team lead's board: the chosen team's figures, the selected rep's overdue items, and moving items to
+ * another rep. Everything loads in the background; only the latest load shows.
+ */
+public final class BoardViewModel {
+
+    private final BoardService boards;
+    private final ItemService items;
+    private final PeopleService people;
+    private final Clock clock;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    private final ObservableList<Team> teams = FXCollections.observableArrayList();
+    private final ObjectProperty<Team> team = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Board> board = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<RepRow> selectedRep = new SimpleObjectProperty<>();
+    private final ObservableList<ItemView> repOverdue = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canChooseTeam = new ReadOnlyBooleanWrapper();
+    private long loadGeneration;
+    private long overdueGeneration;
+
+    private record Loaded(List<Team> teams, Board board) {
+    }
+
+    public BoardViewModel(BoardService boards, ItemService items, PeopleService people, Clock clock, TaskRunner tasks,
+                          DialogService dialogs) {
+        this.boards = boards;
+        this.items = items;
+        this.people = people;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        // Teams are reloaded with every board, as new objects: only a different team means a new board.
+        team.addListener((o, a, b) -> {
+            if (a == null || b == null || a.id() != b.id()) {
+                refresh();
+            }
+        });
+        selectedRep.addListener((o, a, b) -> loadOverdue(b));
+    }
+
+    /**
+     * Shows the board to {@code viewer}: their own team at first; leads and managers may then pick any team, or
+     * all of them.
+     */
+    public void show(Rep viewer) {
+        canChooseTeam.set(viewer.role() != Role.REP);
+        Team own = people.teamOf(viewer);
+        if (team.get() == null || !canChooseTeam.get()) {
+            team.set(own); // refreshes when it changes
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        Team chosen = team.get();
+        long generation = ++loadGeneration;
+        tasks.run(() -> new Loaded(people.teams(), boards.board(chosen, clock.instant())), loaded -> {
+            if (generation != loadGeneration) {
+                return;
+            }
+            teams.setAll(loaded.teams());
+            long keep = selectedRep.get() == null ? -1 : selectedRep.get().rep().id();
+            board.set(loaded.board());
+            selectedRep.set(loaded.board().reps().stream().filter(r -> r.rep().id() == keep).findFirst()
+                    .orElse(loaded.board().reps().isEmpty() ? null : loaded.board().reps().get(0)));
+        }, this::failed);
+    }
+
+    private void loadOverdue(RepRow row) {
+        long generation = ++overdueGeneration;
+        if (row == null) {
+            repOverdue.clear();
+            return;
+        }
+        long repId = row.rep().id();
+        tasks.run(() -> items.queue(Set.of(repId), clock.instant()).stream()
+                        .filter(v -> v.state() == ItemState.OVERDUE)
+                        .toList(),
+                overdue -> {
+                    if (generation == overdueGeneration) {
+                        repOverdue.setAll(overdue);
+                    }
+                }, this::failed);
+    }
+
+    /** Moves {@code chosen} items to a rep the lead picks, with a reason, all at once. */
+    public void reassign(List<ItemView> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<Long> ids = chosen.stream().map(v -> v.item().id()).toList();
+        long from = chosen.get(0).owner().id();
+        tasks.run(() -> people.reps().stream().filter(r -> r.id() != from).toList(),
+                reps -> dialogs.askReassignment(ids.size(), reps).ifPresent(answer -> tasks.run(
+                        () -> items.reassign(ids, answer.to().id(), answer.reason(), clock.instant()),
+                        moved -> {
+                            message.set("Reassigned " + moved.size() + (moved.size() == 1 ? " item" : " items")
+                                    + " to " + answer.to().name());
+                            refresh();
+                        },
+                        this::failed)),
+                this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        message.set(failure.getMessage());
+        if (failure instanceof InvalidInputException || failure instanceof ConflictException) {
+            dialogs.showError("That did not work", failure.getMessage());
+            refresh();
+        } else {
+            dialogs.showError("Something went wrong", String.valueOf(failure.getMessage()));
+        }
+    }
+
+    public ObservableList<Team> teams() {
+        return teams;
+    }
+
+    /** The team shown; null for all teams. */
+    public ObjectProperty<Team> teamProperty() {
+        return team;
+    }
+
+    public ReadOnlyObjectProperty<Board> boardProperty() {
+        return board.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<RepRow> selectedRepProperty() {
+        return selectedRep;
+    }
+
+    public ObservableList<ItemView> repOverdue() {
+        return repOverdue;
+    }
+
+    public ReadOnlyBooleanProperty canChooseTeamProperty() {
+        return canChooseTeam.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
