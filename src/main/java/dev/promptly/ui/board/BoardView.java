@@ -46,6 +46,8 @@ public final class BoardView extends BorderPane {
     private final ObservableList<Escalation> escalations = FXCollections.observableArrayList();
     private final Label banner = new Label();
     private final Tab repTab = new Tab("Overdue items");
+    /** True while the view itself updates the team chooser, whose action must then not reach the model. */
+    private boolean syncing;
 
     public BoardView(BoardViewModel model) {
         this.model = model;
@@ -62,7 +64,7 @@ public final class BoardView extends BorderPane {
         ComboBox<Team> team = new ComboBox<>();
         team.setId("boardTeam");
         team.setAccessibleText("Team shown on the board");
-        team.setItems(teamsWithAll());
+        team.setItems(teamsWithAll(team));
         team.setConverter(new StringConverter<>() {
             @Override
             public String toString(Team t) {
@@ -74,7 +76,13 @@ public final class BoardView extends BorderPane {
                 return null;
             }
         });
-        team.valueProperty().bindBidirectional(model.teamProperty());
+        // Not bound both ways: reloading the list of teams must not reset the choice.
+        team.setOnAction(e -> {
+            if (!syncing) {
+                model.teamProperty().set(team.getValue());
+            }
+        });
+        model.teamProperty().addListener((o, a, chosen) -> select(team, chosen));
         team.disableProperty().bind(model.canChooseTeamProperty().not());
         Button refresh = new Button("Refresh", new FontIcon(MaterialDesignR.REFRESH));
         refresh.setId("boardRefresh");
@@ -96,15 +104,32 @@ public final class BoardView extends BorderPane {
         return top;
     }
 
-    /** The model's teams with "All teams" (null) in front, kept in step. */
-    private ObservableList<Team> teamsWithAll() {
+    /** The model's teams with "All teams" (null) in front, kept in step, keeping the team shown selected. */
+    private ObservableList<Team> teamsWithAll(ComboBox<Team> combo) {
         ObservableList<Team> list = FXCollections.observableArrayList();
         list.add(null);
         model.teams().addListener((javafx.collections.ListChangeListener<Team>) c -> {
+            syncing = true;
             list.setAll(model.teams());
             list.add(0, null);
+            syncing = false;
+            select(combo, model.teamProperty().get());
         });
         return list;
+    }
+
+    /** Shows the model's team in the chooser without taking it for the user's choice. */
+    private void select(ComboBox<Team> combo, Team chosen) {
+        syncing = true;
+        int index = 0;
+        for (int i = 0; i < combo.getItems().size(); i++) {
+            Team t = combo.getItems().get(i);
+            if (t == null ? chosen == null : chosen != null && t.id() == chosen.id()) {
+                index = i;
+            }
+        }
+        combo.getSelectionModel().select(index);
+        syncing = false;
     }
 
     private Node repsTable() {
@@ -115,13 +140,11 @@ public final class BoardView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(
                 column("Rep", 170, r -> r.rep().name()),
                 number("Open", RepRow::open),
-                number("Overdue calls", RepRow::overdueCallbacks),
-                number("Overdue emails", RepRow::overdueEmails),
-                number("Overdue promises", RepRow::overdueCommitments),
-                column("Oldest overdue", 110, r -> r.oldestOverdue() == null ? "" : TimeText.age(r.oldestOverdue())),
+                overdueColumns(),
+                column("Oldest", 100, r -> r.oldestOverdue() == null ? "" : TimeText.age(r.oldestOverdue())),
                 number("Due soon", RepRow::dueSoon),
                 column("Inbox", 90, r -> inbox(r)),
-                column("On time this week", 130, r -> percent(r.onTimePctWeek()))));
+                column("On time (week)", 120, r -> percent(r.onTimePctWeek()))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.selectedRepProperty().set(row);
@@ -134,6 +157,14 @@ public final class BoardView extends BorderPane {
             repTab.setText(row == null ? "Overdue items" : "Overdue items of " + row.rep().name());
         });
         return table;
+    }
+
+    /** "Overdue" over its three kinds, so the headers stay short enough to read. */
+    private static TableColumn<RepRow, Number> overdueColumns() {
+        TableColumn<RepRow, Number> overdue = new TableColumn<>("Overdue");
+        overdue.getColumns().setAll(java.util.List.of(number("Calls", RepRow::overdueCallbacks),
+                number("Emails", RepRow::overdueEmails), number("Commitments", RepRow::overdueCommitments)));
+        return overdue;
     }
 
     private static String inbox(RepRow row) {
@@ -157,7 +188,7 @@ public final class BoardView extends BorderPane {
 
     private static <T> TableColumn<T, Number> number(String title, java.util.function.ToIntFunction<T> value) {
         TableColumn<T, Number> column = new TableColumn<>(title);
-        column.setPrefWidth(95);
+        column.setPrefWidth(title.length() > 8 ? 105 : 75);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
         return column;
     }
