@@ -10,6 +10,9 @@ import dev.promptly.ui.TimeText;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -58,6 +61,16 @@ public final class BoardView extends BorderPane {
         split.setDividerPositions(0.5);
         setCenter(split);
         model.boardProperty().addListener((o, a, board) -> show(board));
+        // While on screen, the board reloads in the background every minute, so it follows what reps do.
+        Timeline reload = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), e -> model.refresh()));
+        reload.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                reload.stop();
+            } else {
+                reload.play();
+            }
+        });
     }
 
     private Node header() {
