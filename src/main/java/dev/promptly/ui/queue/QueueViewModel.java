@@ -87,28 +87,7 @@ public final class QueueViewModel {
     private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper();
     /** Counts undoable actions, so the view restarts the undo window for each one. */
     private final ReadOnlyLongWrapper undoableActions = new ReadOnlyLongWrapper();
-    private final Actions actions = new Actions();
-
-    /** Which actions make sense for the selected row now. */
-    public static final class Actions {
-        public final BooleanProperty logAttempt = new SimpleBooleanProperty();
-        public final BooleanProperty markReplied = new SimpleBooleanProperty();
-        public final BooleanProperty complete = new SimpleBooleanProperty();
-        public final BooleanProperty tellCustomer = new SimpleBooleanProperty();
-        public final BooleanProperty escalate = new SimpleBooleanProperty();
-        public final BooleanProperty reopen = new SimpleBooleanProperty();
-
-        void update(ItemRow row) {
-            boolean open = row != null && row.getState().isOpen();
-            ItemKind kind = row == null ? null : row.item().kind();
-            logAttempt.set(open && kind != ItemKind.EMAIL);
-            markReplied.set(open && kind == ItemKind.EMAIL);
-            complete.set(open && kind != ItemKind.EMAIL);
-            tellCustomer.set(open);
-            escalate.set(open);
-            reopen.set(row != null && !open);
-        }
-    }
+    private final QueueActions actions = new QueueActions();
 
     private record UndoableAction(long itemId, int version, String description) {
     }
@@ -430,7 +409,7 @@ public final class QueueViewModel {
         return undoableActions.getReadOnlyProperty();
     }
 
-    public Actions actions() {
+    public QueueActions actions() {
         return actions;
     }
 

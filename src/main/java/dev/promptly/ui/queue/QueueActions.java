@@ -1,0 +1,26 @@
+package dev.promptly.ui.queue;
+
+import dev.promptly.items.ItemKind;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** Which actions make sense for the selected row now: the buttons, menu items and shortcuts all follow it. */
+public final class QueueActions {
+    public final BooleanProperty logAttempt = new SimpleBooleanProperty();
+    public final BooleanProperty markReplied = new SimpleBooleanProperty();
+    public final BooleanProperty complete = new SimpleBooleanProperty();
+    public final BooleanProperty tellCustomer = new SimpleBooleanProperty();
+    public final BooleanProperty escalate = new SimpleBooleanProperty();
+    public final BooleanProperty reopen = new SimpleBooleanProperty();
+
+    void update(ItemRow row) {
+        boolean open = row != null && row.getState().isOpen();
+        ItemKind kind = row == null ? null : row.item().kind();
+        logAttempt.set(open && kind != ItemKind.EMAIL);
+        markReplied.set(open && kind == ItemKind.EMAIL);
+        complete.set(open && kind != ItemKind.EMAIL);
+        tellCustomer.set(open);
+        escalate.set(open);
+        reopen.set(row != null && !open);
+    }
+}
