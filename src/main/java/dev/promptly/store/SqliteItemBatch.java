@@ -3,7 +3,6 @@ package dev.promptly.store;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemBatch;
 import dev.promptly.items.ItemEvent;
-import dev.promptly.items.Progress;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,13 +28,8 @@ final class SqliteItemBatch implements ItemBatch {
         this.file = file;
         this.nextItemId = maxId(connection, "items") + 1;
         this.nextEventId = maxId(connection, "item_events") + 1;
-        this.items = connection.prepareStatement("INSERT INTO items (id, kind, customer_id, subject, priority, "
-                + "received_at, due_at, requested_at, source, external_id, owner_rep_id, due_soon_at, resolved_at, "
-                + "promised_until, effective_due_at, attempts, last_event_at, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-        this.events = connection.prepareStatement("INSERT INTO item_events (id, item_id, type, at, actor_rep_id, "
-                + "outcome, promised_until, due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.items = connection.prepareStatement(ItemRows.INSERT_ITEM);
+        this.events = connection.prepareStatement(ItemRows.INSERT_EVENT);
     }
 
     private static long maxId(Connection connection, String table) throws SQLException {
@@ -46,16 +40,11 @@ final class SqliteItemBatch implements ItemBatch {
     @Override
     public long add(Item item, List<ItemEvent> history) {
         long id = nextItemId++;
-        Progress p = item.progress();
         try {
-            Jdbc.bind(items, id, item.kind(), item.customerId(), item.subject(), item.priority().ordinal(),
-                    item.receivedAt(), item.dueAt(), item.requestedAt(), item.source(), item.externalId(),
-                    p.ownerId(), p.dueSoonAt(), p.resolvedAt(), p.promisedUntil(), item.deadline().effectiveDueAt(), p.attempts(),
-                    p.lastEventAt());
+            Jdbc.bind(items, ItemRows.item(id, item));
             items.addBatch();
             for (ItemEvent e : history) {
-                Jdbc.bind(events, nextEventId++, id, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(),
-                        e.dueAt(), e.dueSoonAt(), e.fromRepId(), e.toRepId(), e.note(), e.undoesEventId());
+                Jdbc.bind(events, ItemRows.event(nextEventId++, id, e));
                 events.addBatch();
             }
             if (++pending >= FLUSH_EVERY) {

@@ -42,17 +42,9 @@ final class SqliteItemRepository implements ItemRepository {
     @Override
     public Item create(Item item, ItemEvent created) {
         return db.write(c -> {
-            Progress p = item.progress();
             long id;
             try {
-                id = Jdbc.insert(c, "INSERT INTO items (kind, customer_id, subject, priority, received_at, due_at, "
-                                + "requested_at, source, external_id, owner_rep_id, due_soon_at, resolved_at, promised_until, "
-                                + "effective_due_at, attempts, last_event_at, version) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                        item.kind(), item.customerId(), item.subject(), item.priority().ordinal(), item.receivedAt(),
-                        item.dueAt(), item.requestedAt(), item.source(), item.externalId(), p.ownerId(), p.dueSoonAt(),
-                        p.resolvedAt(), p.promisedUntil(), item.deadline().effectiveDueAt(), p.attempts(),
-                        p.lastEventAt());
+                id = Jdbc.insert(c, ItemRows.INSERT_ITEM, ItemRows.item(null, item));
             } catch (SQLException e) {
                 if (Jdbc.isUniqueViolation(e)) {
                     throw new ConflictException("an item from " + item.source() + " with id " + item.externalId()
@@ -84,12 +76,7 @@ final class SqliteItemRepository implements ItemRepository {
     }
 
     private static long insertEvent(Connection c, long itemId, ItemEvent e) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO item_events (item_id, type, at, actor_rep_id, outcome, promised_until, "
-                        + "due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                itemId, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(), e.dueAt(), e.dueSoonAt(),
-                e.fromRepId(),
-                e.toRepId(), e.note(), e.undoesEventId());
+        return Jdbc.insert(c, ItemRows.INSERT_EVENT, ItemRows.event(null, itemId, e));
     }
 
     @Override
