@@ -51,13 +51,13 @@ final class CandidateSql {
         // For a due-time range, items_due narrows best: the unary plus keeps SQLite from walking every item of the
         // owners through items_owner_received instead.
         String owner = q.dueFrom() != null || q.dueTo() != null ? "+owner_rep_id" : "owner_rep_id";
-        Part owners = new Part(owner + " IN (" + SqliteItemRepository.marks(q.ownerIds().size()) + ")",
+        Part owners = new Part(owner + " IN (" + Jdbc.marks(q.ownerIds().size()) + ")",
                 List.copyOf(q.ownerIds()));
         for (Part state : states) {
             sql.branch(allOf(owners, state));
         }
         Part handedOn = new Part("id IN (SELECT item_id FROM item_events WHERE from_rep_id IN ("
-                + SqliteItemRepository.marks(q.ownerIds().size()) + ") AND at > ?)",
+                + Jdbc.marks(q.ownerIds().size()) + ") AND at > ?)",
                 with(List.copyOf(q.ownerIds()), q.asOf()));
         sql.branch(allOf(handedOn, anyOf(states)));
         return sql;

@@ -90,6 +90,31 @@ final class Jdbc {
         return row.wasNull() ? null : value;
     }
 
+    /** SQL's {@code ?, ?, ?} for {@code count} parameters. */
+    static String marks(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * Runs {@code query} over {@code ids} a few hundred at a time (one statement each), keeping statements small
+     * whatever the number of ids, and concatenates the results.
+     */
+    static <T> List<T> inBatches(java.util.Collection<Long> ids, BatchQuery<T> query) throws SQLException {
+        List<Long> all = new ArrayList<>(ids);
+        List<T> result = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += ID_BATCH) {
+            result.addAll(query.run(all.subList(from, Math.min(all.size(), from + ID_BATCH))));
+        }
+        return result;
+    }
+
+    private static final int ID_BATCH = 500;
+
+    @FunctionalInterface
+    interface BatchQuery<T> {
+        List<T> run(List<Long> ids) throws SQLException;
+    }
+
     static boolean isUniqueViolation(SQLException e) {
         return e instanceof SQLiteException sqlite
                 && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;

@@ -2,10 +2,8 @@ package dev.promptly.store;
 
 import dev.promptly.people.Customer;
 import dev.promptly.people.CustomerRepository;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +13,6 @@ import java.util.Optional;
 final class SqliteCustomerRepository implements CustomerRepository {
 
     private static final String SELECT = "SELECT id, name, company, phone, email, hot_buttons FROM customers ";
-    /** SQLite's default limit on host parameters is far above this; batches keep statements small. */
-    private static final int BATCH = 500;
 
     private final Database db;
 
@@ -41,20 +37,10 @@ final class SqliteCustomerRepository implements CustomerRepository {
     public Map<Long, Customer> findByIds(Collection<Long> ids) {
         return db.withConnection(c -> {
             Map<Long, Customer> result = new HashMap<>();
-            List<Long> all = new ArrayList<>(ids);
-            for (int from = 0; from < all.size(); from += BATCH) {
-                List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-                for (Customer customer : byIds(c, batch)) {
-                    result.put(customer.id(), customer);
-                }
-            }
+            Jdbc.inBatches(ids, batch -> Jdbc.query(c, SELECT + "WHERE id IN (" + Jdbc.marks(batch.size()) + ")",
+                    SqliteCustomerRepository::map, batch.toArray())).forEach(customer -> result.put(customer.id(), customer));
             return result;
         });
-    }
-
-    private static List<Customer> byIds(Connection c, List<Long> ids) throws SQLException {
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        return Jdbc.query(c, SELECT + "WHERE id IN (" + marks + ")", SqliteCustomerRepository::map, ids.toArray());
     }
 
     @Override

@@ -16,7 +16,7 @@ final class SqliteEscalationLog implements EscalationLog {
 
     @Override
     public List<Entry> between(Set<Long> repIds, Instant from, Instant to) {
-        String reps = SqliteItemRepository.marks(repIds.size());
+        String reps = Jdbc.marks(repIds.size());
         String sql = "SELECT e.item_id, c.name AS customer, i.subject, e.at, e.from_rep_id, e.to_rep_id, e.note, "
                 + "(SELECT min(p.at) FROM item_events p WHERE p.item_id = e.item_id AND p.actor_rep_id = e.to_rep_id "
                 + "  AND p.id > e.id AND p.at <= ?) AS picked_up_at "

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ final class SqliteItemRepository implements ItemRepository {
             + "last_event_at, version";
     private static final String EVENT_COLUMNS = "id, item_id, type, at, actor_rep_id, outcome, promised_until, "
             + "due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id";
-    private static final int BATCH = 500;
 
     private final Database db;
 
@@ -101,23 +99,17 @@ final class SqliteItemRepository implements ItemRepository {
 
     @Override
     public Map<Long, List<ItemEvent>> events(Collection<Long> itemIds, Instant upTo) {
+        record Owned(long itemId, ItemEvent event) {
+        }
         return db.withConnection(c -> {
             Map<Long, List<ItemEvent>> result = new HashMap<>();
-            List<Long> all = new ArrayList<>(itemIds);
-            for (int from = 0; from < all.size(); from += BATCH) {
-                List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            Jdbc.inBatches(itemIds, batch -> {
                 List<Object> params = new ArrayList<>(batch);
                 params.add(upTo);
-                try (var statement = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM item_events WHERE item_id IN ("
-                        + marks(batch.size()) + ") AND at <= ? ORDER BY item_id, at, id")) {
-                    Jdbc.bind(statement, params.toArray());
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            result.computeIfAbsent(rows.getLong("item_id"), k -> new ArrayList<>()).add(mapEvent(rows));
-                        }
-                    }
-                }
-            }
+                return Jdbc.query(c, "SELECT " + EVENT_COLUMNS + " FROM item_events WHERE item_id IN ("
+                                + Jdbc.marks(batch.size()) + ") AND at <= ? ORDER BY item_id, at, id",
+                        row -> new Owned(row.getLong("item_id"), mapEvent(row)), params.toArray());
+            }).forEach(o -> result.computeIfAbsent(o.itemId(), k -> new ArrayList<>()).add(o.event()));
             return result;
         });
     }
@@ -137,10 +129,6 @@ final class SqliteItemRepository implements ItemRepository {
         } catch (SQLException e) {
             throw Jdbc.translate(e, db.file());
         }
-    }
-
-    static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private static Item mapItem(ResultSet row) throws SQLException {

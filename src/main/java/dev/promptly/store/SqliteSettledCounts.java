@@ -31,14 +31,14 @@ final class SqliteSettledCounts implements SettledCounts {
     @Override
     public List<Row> received(Set<Long> ownerIds, Instant from, Instant to, Instant asOf) {
         return counts("AND received_at >= ? AND received_at < ? AND kind IN ('callback', 'email') "
-                + "AND owner_rep_id IN (" + SqliteItemRepository.marks(ownerIds.size()) + ")", ownerIds, from, to, asOf);
+                + "AND owner_rep_id IN (" + Jdbc.marks(ownerIds.size()) + ")", ownerIds, from, to, asOf);
     }
 
     @Override
     public List<Row> due(Set<Long> ownerIds, Instant from, Instant to, Instant asOf) {
         // The unary plus keeps the owners from choosing the index: items_due narrows to the week.
         return counts("AND due_at >= ? AND due_at < ? AND kind IN ('commitment', 'follow-up') "
-                + "AND +owner_rep_id IN (" + SqliteItemRepository.marks(ownerIds.size()) + ")", ownerIds, from, to, asOf);
+                + "AND +owner_rep_id IN (" + Jdbc.marks(ownerIds.size()) + ")", ownerIds, from, to, asOf);
     }
 
     private List<Row> counts(String where, Set<Long> ownerIds, Instant from, Instant to, Instant asOf) {

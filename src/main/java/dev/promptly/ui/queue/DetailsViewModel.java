@@ -1,6 +1,5 @@
 package dev.promptly.ui.queue;
 
-import dev.promptly.items.EventType;
 import dev.promptly.items.ItemEvent;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.ItemService;
