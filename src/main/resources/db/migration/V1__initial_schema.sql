@@ -86,6 +86,8 @@ CREATE INDEX item_events_handed_on ON item_events (from_rep_id, at) WHERE from_r
 -- The board's escalations of the last days, and whether an undo took one back.
 CREATE INDEX item_events_escalated ON item_events (at) WHERE type = 'escalated';
 CREATE INDEX item_events_undone ON item_events (undoes_event_id) WHERE undoes_event_id IS NOT NULL;
+-- Items with an undo after some instant, whose stored state may not tell how they stood then.
+CREATE INDEX item_events_undos ON item_events (at) WHERE type = 'undone';
 
 CREATE TRIGGER item_events_no_update BEFORE UPDATE ON item_events
 BEGIN

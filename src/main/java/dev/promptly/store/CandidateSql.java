@@ -43,7 +43,13 @@ final class CandidateSql {
         if (q.kind() != null) {
             sql.filter("kind = ?", q.kind());
         }
-        List<Part> states = states(q);
+        List<Part> states = new ArrayList<>(states(q));
+        if (q.openOnly() || q.resolvedFrom() != null) {
+            // An undo after the as-of instant can put back a resolution from before it (undoing a reopen), so the
+            // stored resolution no longer tells whether the item was open then: replay decides.
+            states.add(new Part("id IN (SELECT item_id FROM item_events WHERE type = 'undone' AND at > ?)",
+                    List.of(q.asOf())));
+        }
         if (q.ownerIds() == null) {
             sql.branch(anyOf(states));
             return sql;

@@ -19,14 +19,15 @@ final class SqliteEscalationLog implements EscalationLog {
         String reps = Jdbc.marks(repIds.size());
         String sql = "SELECT e.item_id, c.name AS customer, i.subject, e.at, e.from_rep_id, e.to_rep_id, e.note, "
                 + "(SELECT min(p.at) FROM item_events p WHERE p.item_id = e.item_id AND p.actor_rep_id = e.to_rep_id "
-                + "  AND p.id > e.id AND p.at <= ?) AS picked_up_at "
+                + "  AND p.id > e.id AND p.at <= ? AND p.type <> 'undone' AND NOT EXISTS (SELECT 1 FROM item_events x "
+                + "  WHERE x.undoes_event_id = p.id AND x.at <= ?)) AS picked_up_at "
                 + "FROM item_events e JOIN items i ON i.id = e.item_id JOIN customers c ON c.id = i.customer_id "
                 + "WHERE e.type = 'escalated' AND e.at >= ? AND e.at <= ? "
                 + "AND (e.from_rep_id IN (" + reps + ") OR e.to_rep_id IN (" + reps + ")) "
                 + "AND NOT EXISTS (SELECT 1 FROM item_events u WHERE u.type = 'undone' AND u.undoes_event_id = e.id "
                 + "  AND u.at <= ?) "
                 + "ORDER BY e.at DESC, e.id DESC";
-        List<Object> params = new ArrayList<>(List.of(to, from, to));
+        List<Object> params = new ArrayList<>(List.of(to, to, from, to));
         params.addAll(repIds);
         params.addAll(repIds);
         params.add(to);

@@ -238,4 +238,17 @@ class ItemServiceTest {
         assertThat(queueIds(world.anna.id(), "2026-11-20T13:00:00Z")).containsExactly(item.id());
         assertThat(queueIds(world.ben.id(), "2026-11-20T13:00:00Z")).isEmpty();
     }
+
+    @Test
+    void anUndoRecordedLaterDoesNotChangeWhatWasOpenBefore() {
+        Item email = world.add(ItemKind.EMAIL, world.anna, "Carla", Priority.CUSTOMER, "2026-11-20T08:00:00Z", null);
+        items.apply(email.id(), null, new ItemAction.Reply(at("2026-11-20T11:00:00Z")));
+        items.apply(email.id(), null, new ItemAction.Reopen(at("2026-11-20T12:00:00Z"), "wrote back"));
+        assertThat(queueIds(world.anna.id(), "2026-11-20T13:00:00Z")).containsExactly(email.id());
+
+        items.apply(email.id(), null, new ItemAction.Undo(at("2026-11-20T14:00:00Z")));
+
+        assertThat(queueIds(world.anna.id(), "2026-11-20T13:00:00Z")).containsExactly(email.id());
+        assertThat(queueIds(world.anna.id(), "2026-11-20T15:00:00Z")).isEmpty();
+    }
 }

@@ -62,7 +62,7 @@ public final class BoardView extends BorderPane {
         setCenter(split);
         model.boardProperty().addListener((o, a, board) -> show(board));
         // While on screen, the board reloads in the background every minute, so it follows what reps do.
-        Timeline reload = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), e -> model.refresh()));
+        Timeline reload = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), e -> model.refreshFigures()));
         reload.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((o, was, is) -> {
             if (is == null) {
@@ -176,7 +176,8 @@ public final class BoardView extends BorderPane {
     private static TableColumn<RepRow, Number> overdueColumns() {
         TableColumn<RepRow, Number> overdue = new TableColumn<>("Overdue");
         overdue.getColumns().setAll(java.util.List.of(number("Calls", RepRow::overdueCallbacks),
-                number("Emails", RepRow::overdueEmails), number("Commitments", RepRow::overdueCommitments)));
+                number("Emails", RepRow::overdueEmails), number("Commitments", RepRow::overdueCommitments),
+                number("Follow-ups", RepRow::overdueFollowUps)));
         return overdue;
     }
 

@@ -49,6 +49,8 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canChooseTeam = new ReadOnlyBooleanWrapper();
     private long loadGeneration;
+    /** False until the board is first shown; afterwards the team (or all teams, null) is the user's choice. */
+    private boolean teamChosen;
     private long overdueGeneration;
 
     private record Loaded(List<Team> teams, Board board) {
@@ -68,7 +70,12 @@ public final class BoardViewModel {
                 refresh();
             }
         });
-        selectedRep.addListener((o, a, b) -> loadOverdue(b));
+        // A reload brings new rows for the same reps: only another rep means another list of overdue items.
+        selectedRep.addListener((o, a, b) -> {
+            if (a == null || b == null || a.rep().id() != b.rep().id()) {
+                loadOverdue(b);
+            }
+        });
     }
 
     /**
@@ -77,14 +84,26 @@ public final class BoardViewModel {
      */
     public void show(Rep viewer) {
         canChooseTeam.set(viewer.role() != Role.REP);
-        Team own = people.teamOf(viewer);
-        if (team.get() == null || !canChooseTeam.get()) {
-            team.set(own); // refreshes when it changes
-        }
-        refresh();
+        tasks.run(() -> people.teamOf(viewer), own -> {
+            if (!teamChosen || !canChooseTeam.get()) {
+                teamChosen = true;
+                team.set(own); // refreshes when it changes
+            }
+            refresh();
+        }, this::failed);
     }
 
+    /** Loads the board again, and the selected rep's overdue items. */
     public void refresh() {
+        refresh(true);
+    }
+
+    /** Loads the figures again but leaves the overdue list, and what the lead selected in it, as it is. */
+    public void refreshFigures() {
+        refresh(false);
+    }
+
+    private void refresh(boolean overdueToo) {
         Team chosen = team.get();
         long generation = ++loadGeneration;
         tasks.run(() -> new Loaded(people.teams(), boards.board(chosen, clock.instant())), loaded -> {
@@ -94,8 +113,13 @@ public final class BoardViewModel {
             teams.setAll(loaded.teams());
             long keep = selectedRep.get() == null ? -1 : selectedRep.get().rep().id();
             board.set(loaded.board());
+            RepRow before = selectedRep.get();
             selectedRep.set(loaded.board().reps().stream().filter(r -> r.rep().id() == keep).findFirst()
                     .orElse(loaded.board().reps().isEmpty() ? null : loaded.board().reps().get(0)));
+            if (overdueToo && before != null && selectedRep.get() != null
+                    && before.rep().id() == selectedRep.get().rep().id()) {
+                loadOverdue(selectedRep.get());
+            }
         }, this::failed);
     }
 
