@@ -5,7 +5,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -72,20 +71,17 @@ final class DetailsView extends VBox {
                 return;
             }
             Label when = new Label(entry.when());
-            when.getStyleClass().add(Styles.TEXT_MUTED);
-            when.setMinWidth(120);
+            when.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             Label what = new Label(entry.what() + (entry.who().isEmpty() ? "" : " · " + entry.who()));
             what.setWrapText(true);
+            // Wrapped text only takes the lines it needs when its width is known before the cell is sized.
+            what.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
             what.setMinHeight(Region.USE_PREF_SIZE);
-            what.setMaxWidth(Double.MAX_VALUE);
-            when.setMinWidth(Region.USE_PREF_SIZE);
-            prefWidthProperty().bind(getListView().widthProperty().subtract(20));
             if (entry.undone()) {
                 what.getStyleClass().add("undone");
                 what.setText(what.getText() + " (undone)");
             }
-            HBox line = new HBox(8, when, what);
-            HBox.setHgrow(what, Priority.ALWAYS);
+            VBox line = new VBox(2, when, what);
             setGraphic(line);
             setText(null);
         }
