@@ -35,7 +35,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -72,7 +71,6 @@ public final class QueueViewModel {
     private long loadGeneration;
     private long filterGeneration;
     private LocalDate loadedDay;
-    private UndoableAction lastAction;
 
     private final ObservableList<ItemRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
@@ -83,13 +81,8 @@ public final class QueueViewModel {
     private final ReadOnlyObjectWrapper<QueueFigures> figures = new ReadOnlyObjectWrapper<>(QueueFigures.NONE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper();
-    /** Counts undoable actions, so the view restarts the undo window for each one. */
-    private final ReadOnlyLongWrapper undoableActions = new ReadOnlyLongWrapper();
+    private final LastAction lastAction = new LastAction();
     private final QueueActions actions = new QueueActions();
-
-    private record UndoableAction(long itemId, int version, String description) {
-    }
 
     private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures, LocalDate day) {
     }
@@ -119,7 +112,7 @@ public final class QueueViewModel {
         selected.set(null); // no action may reach the previous rep's items while the new queue loads
         rows.clear();
         notified.clear();
-        clearUndo();
+        lastAction.clear();
         firstLoad = true;
         refresh();
     }
@@ -291,7 +284,7 @@ public final class QueueViewModel {
                         values.priority(), clock.instant(), values.due(), values.requested(), NewItem.MANUAL, null)),
                 item -> {
                     message.set("Added a " + values.kind().label() + " for " + values.customer());
-                    clearUndo();
+                    lastAction.clear();
                     refresh();
                 },
                 this::failed));
@@ -299,27 +292,18 @@ public final class QueueViewModel {
 
     /** Takes back the last action, provided nobody changed the item since. */
     public void undo() {
-        UndoableAction action = lastAction;
-        if (action == null || !undoAvailable.get()) {
-            return;
-        }
-        clearUndo();
-        tasks.run(() -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant())),
+        lastAction.take().ifPresent(action -> tasks.run(
+                () -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant())),
                 item -> {
                     message.set("Undone: " + action.description());
                     refresh();
                 },
-                this::failed);
+                this::failed));
     }
 
     /** The few seconds for undo are over. */
     public void expireUndo() {
-        clearUndo();
-    }
-
-    private void clearUndo() {
-        lastAction = null;
-        undoAvailable.set(false);
+        lastAction.clear();
     }
 
     /** Runs {@code work} on the selected row if {@code allowed}: shortcuts obey the same rules as the buttons. */
@@ -342,9 +326,7 @@ public final class QueueViewModel {
                         return; // the user moved on to another queue meanwhile
                     }
                     String description = describe.apply(item);
-                    lastAction = new UndoableAction(item.id(), item.version(), description);
-                    undoAvailable.set(true);
-                    undoableActions.set(undoableActions.get() + 1);
+                    lastAction.offer(new LastAction.Undoable(item.id(), item.version(), description));
                     message.set(description);
                     refresh();
                 },
@@ -401,11 +383,11 @@ public final class QueueViewModel {
     }
 
     public ReadOnlyBooleanProperty undoAvailableProperty() {
-        return undoAvailable.getReadOnlyProperty();
+        return lastAction.availableProperty();
     }
 
     public ReadOnlyLongProperty undoableActionsProperty() {
-        return undoableActions.getReadOnlyProperty();
+        return lastAction.offersProperty();
     }
 
     public QueueActions actions() {
