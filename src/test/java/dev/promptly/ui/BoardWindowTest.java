@@ -19,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A team lead opens the board, checks the counts, and moves two overdue items from one rep to another. */
 @ExtendWith(ApplicationExtension.class)
@@ -78,20 +75,15 @@ class BoardWindowTest {
         tasks.shutdown();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static RepRow row(FxRobot robot, String name) {
         TableView<RepRow> reps = robot.lookup("#boardReps").queryTableView();
         return reps.getItems().stream().filter(r -> r.rep().name().equals(name)).findFirst().orElseThrow();
     }
 
     private void openBoard(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
         robot.clickOn("#navBoard");
-        waitUntil(() -> robot.lookup("#boardReps").tryQuery().isPresent()
+        FxWait.until(() -> robot.lookup("#boardReps").tryQuery().isPresent()
                 && robot.lookup("#boardReps").queryTableView().getItems().size() == 2);
     }
 
@@ -117,7 +109,7 @@ class BoardWindowTest {
     void reassigningTwoOverdueItemsMovesThemAndUpdatesBothReps(FxRobot robot) throws Exception {
         openBoard(robot);
         robot.clickOn("Anna Schmidt");
-        waitUntil(() -> robot.lookup("#repOverdue").queryTableView().getItems().size() == 3);
+        FxWait.until(() -> robot.lookup("#repOverdue").queryTableView().getItems().size() == 3);
 
         robot.clickOn("Carla Diaz");
         robot.press(KeyCode.SHORTCUT).clickOn("Dan Brown").release(KeyCode.SHORTCUT);
@@ -127,7 +119,7 @@ class BoardWindowTest {
         robot.clickOn("#escalateReason").write("Anna is at the training today");
         robot.clickOn("#okButton");
 
-        waitUntil(() -> row(robot, "Anna Schmidt").open() == 2);
+        FxWait.until(() -> row(robot, "Anna Schmidt").open() == 2);
         assertThat(row(robot, "Anna Schmidt").overdue()).isEqualTo(1);
         assertThat(row(robot, "Ben Okafor").open()).isEqualTo(2);
         assertThat(row(robot, "Ben Okafor").overdue()).isEqualTo(2);

@@ -21,8 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -76,14 +74,9 @@ class QueueWindowTest {
     private void seedItem(FxRobot robot, ItemKind kind, String customer, Duration ago) throws Exception {
         seed.items().add(new NewItem(kind, anna, Customer.named(customer), "About the invoice", Priority.CUSTOMER,
                 MONDAY_NINE.minus(ago), null, null, NewItem.MANUAL, null));
-        waitUntil(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
         refresh(robot);
-        waitUntil(() -> table(robot).getItems().size() == 1);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(() -> table(robot).getItems().size() == 1);
     }
 
     private static TableView<ItemRow> table(FxRobot robot) {
@@ -101,32 +94,32 @@ class QueueWindowTest {
 
     @Test
     void addACallbackThenLogNoAnswerThenReached(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
 
         robot.clickOn("#newItemButton");
         robot.clickOn("#newCustomer").write("Carla Diaz");
         robot.clickOn("#newSubject").write("Invoice question");
         robot.clickOn("#okButton");
-        waitUntil(() -> table(robot).getItems().size() == 1);
+        FxWait.until(() -> table(robot).getItems().size() == 1);
 
         robot.clickOn("Carla Diaz");
         robot.clickOn("#attemptButton");
         robot.clickOn("#outcome-no-answer");
         robot.clickOn("#okButton");
-        waitUntil(() -> robot.lookup("Called: no answer · Anna Schmidt").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("Called: no answer · Anna Schmidt").tryQuery().isPresent());
         assertThat(table(robot).getItems()).hasSize(1);
 
         robot.clickOn("#attemptButton");
         robot.clickOn("#outcome-reached");
         robot.clickOn("#okButton");
-        waitUntil(() -> table(robot).getItems().isEmpty());
+        FxWait.until(() -> table(robot).getItems().isEmpty());
         verifyThat("#figureAnswered", hasText("1"));
         verifyThat("#message", hasText("Logged reached on the callback for Carla Diaz"));
     }
 
     @Test
     void aNewItemWithoutACustomerSaysWhatIsMissing(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
 
         robot.clickOn("#newItemButton");
         robot.clickOn("#okButton");
@@ -134,7 +127,7 @@ class QueueWindowTest {
         verifyThat("#customerError", hasText("Enter the customer's name."));
         robot.clickOn("#newCustomer").write("Tom Baker");
         robot.clickOn("#okButton");
-        waitUntil(() -> table(robot).getItems().size() == 1);
+        FxWait.until(() -> table(robot).getItems().size() == 1);
     }
 
     @Test
@@ -147,7 +140,7 @@ class QueueWindowTest {
         robot.clickOn("#delayNote").write("Finance confirms the refund tomorrow");
         robot.clickOn("#okButton");
 
-        waitUntil(() -> robot.lookup("Customer told").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("Customer told").tryQuery().isPresent());
         assertThat(text(robot, "#detailDue")).contains("The customer was told it will take until Tue 24 Nov 17:00");
     }
 
@@ -161,15 +154,15 @@ class QueueWindowTest {
         robot.clickOn("Ben Okafor <ben@x.example>");
         robot.clickOn("#escalateReason").write("Needs a billing specialist");
         robot.clickOn("#okButton");
-        waitUntil(() -> table(robot).getItems().isEmpty());
+        FxWait.until(() -> table(robot).getItems().isEmpty());
 
         robot.clickOn("#profileButton");
         robot.clickOn("Ben Okafor · Support Berlin · lead");
         robot.clickOn("#chooseProfileButton");
-        waitUntil(() -> robot.lookup("Eve Adams").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("Eve Adams").tryQuery().isPresent());
         verifyThat("#profileButton", hasText("Ben Okafor · Support Berlin"));
         robot.clickOn("Eve Adams");
-        waitUntil(() -> robot.lookup("Escalated to Ben Okafor: Needs a billing specialist · Anna Schmidt").tryQuery()
+        FxWait.until(() -> robot.lookup("Escalated to Ben Okafor: Needs a billing specialist · Anna Schmidt").tryQuery()
                 .isPresent());
     }
 
@@ -182,7 +175,7 @@ class QueueWindowTest {
         clock.advance(Duration.ofMinutes(11));
         refresh(robot);
 
-        waitUntil(() -> robot.lookup("Overdue").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("Overdue").tryQuery().isPresent());
         verifyThat("#figureOverdue", hasText("1"));
         assertThat(robot.lookup("overdue 1 min").tryQuery()).isPresent();
     }
