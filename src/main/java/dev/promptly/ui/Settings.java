@@ -3,9 +3,7 @@ package dev.promptly.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import org.slf4j.LoggerFactory;
 
 /** What the desktop app remembers per user between runs: theme, window bounds, who the user is. */
 public interface Settings {
@@ -20,7 +18,11 @@ public interface Settings {
         return get(key).map(Double::parseDouble).orElse(fallback);
     }
 
-    /** The user's Java preferences (per user, per operating system's convention). */
+    /**
+     * The user's Java preferences (per user, per operating system's convention). Writes go to memory and reach
+     * the disk through the JDK's own background sync and at exit, so nothing here does file work on the caller's
+     * (the JavaFX) thread.
+     */
     static Settings userPreferences() {
         Preferences node = Preferences.userRoot().node("dev/promptly");
         return new Settings() {
@@ -32,21 +34,11 @@ public interface Settings {
             @Override
             public void put(String key, String value) {
                 node.put(key, value);
-                flush();
             }
 
             @Override
             public void remove(String key) {
                 node.remove(key);
-                flush();
-            }
-
-            private void flush() {
-                try {
-                    node.flush();
-                } catch (BackingStoreException e) {
-                    LoggerFactory.getLogger(Settings.class).warn("Cannot save settings", e);
-                }
             }
         };
     }
