@@ -5,6 +5,7 @@ import dev.promptly.demo.DemoGenerator;
 import dev.promptly.items.ItemService;
 import dev.promptly.people.PeopleService;
 import dev.promptly.reports.ResponseStats;
+import dev.promptly.reports.WeeklyReports;
 import dev.promptly.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +20,7 @@ public final class AppContext {
     private final DemoGenerator demo;
     private final ResponseStats stats;
     private final BoardService board;
+    private final WeeklyReports reports;
 
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
@@ -28,6 +30,7 @@ public final class AppContext {
         this.demo = new DemoGenerator(people, store.items(), store.transactions());
         this.stats = new ResponseStats(items, store.settledCounts());
         this.board = new BoardService(items, people, stats, store.escalations());
+        this.reports = new WeeklyReports(people, items, stats, store.escalations());
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
@@ -60,5 +63,9 @@ public final class AppContext {
 
     public BoardService board() {
         return board;
+    }
+
+    public WeeklyReports reports() {
+        return reports;
     }
 }

@@ -1,6 +1,7 @@
 package dev.promptly;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,7 +32,8 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnTheStoreOrTheFrontEnds() {
         noClasses().that().resideInAnyPackage("dev.promptly.common..", "dev.promptly.sla..", "dev.promptly.people..",
-                        "dev.promptly.items..", "dev.promptly.demo..")
+                        "dev.promptly.items..", "dev.promptly.demo..", "dev.promptly.reports..",
+                        "dev.promptly.board..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.promptly.store..", "dev.promptly.cli..",
                         "dev.promptly.ui..", "java.sql..")
                 .check(classes);
@@ -53,5 +55,10 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.promptly.items..", "dev.promptly.people..",
                         "java.io..", "java.nio..")
                 .check(classes);
+    }
+
+    @Test
+    void featurePackagesDoNotDependOnEachOtherInCircles() {
+        slices().matching("dev.promptly.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

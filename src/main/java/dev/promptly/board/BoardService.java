@@ -1,5 +1,6 @@
 package dev.promptly.board;
 
+import dev.promptly.items.EscalationLog;
 import dev.promptly.items.InboxStatus;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.ItemService;

@@ -61,6 +61,22 @@ public final class ResponseStats {
         return byOwner(ownerIds, week, asOf).values().stream().reduce(ResponseWeek.NONE, ResponseWeek::plus);
     }
 
+    /**
+     * The callbacks and emails received in the week and answered by {@code asOf}, owned by {@code ownerIds} as of
+     * {@code asOf}, with when each was answered.
+     */
+    public List<Answer> answered(Set<Long> ownerIds, Week week, Instant asOf) {
+        List<Answer> answers = new ArrayList<>(settled.answered(ownerIds, week.start(), week.end(), asOf));
+        for (Item item : items.itemsAsOf(ItemQuery.received(ownerIds, null, week.start(), week.end(), asOf)
+                .changedLaterOnly())) {
+            Instant answeredAt = item.progress().resolvedAt();
+            if (item.kind().isDueByTarget() && answeredAt != null) {
+                answers.add(new Answer(item.ownerId(), item.kind(), item.receivedAt(), answeredAt));
+            }
+        }
+        return answers;
+    }
+
     /** The on-time rate of {@code weeks} weeks ending with {@code current}, oldest first. */
     public Trend trend(Set<Long> ownerIds, Week current, int weeks, Instant asOf) {
         return trend(ownerIds, current, total(ownerIds, current, asOf), weeks, asOf);
@@ -68,13 +84,19 @@ public final class ResponseStats {
 
     /** The same, with the current week's figures already at hand. */
     public Trend trend(Set<Long> ownerIds, Week current, ResponseWeek currentFigures, int weeks, Instant asOf) {
-        List<Trend.Point> points = new ArrayList<>();
-        points.add(new Trend.Point(current, currentFigures.onTimePct()));
+        return Trend.of(current, totals(ownerIds, current, currentFigures, weeks, asOf));
+    }
+
+    /** The owners' figures of {@code weeks} weeks ending with {@code current} (whose figures are given), oldest first. */
+    public List<ResponseWeek> totals(Set<Long> ownerIds, Week current, ResponseWeek currentFigures, int weeks,
+                                     Instant asOf) {
+        List<ResponseWeek> totals = new ArrayList<>();
+        totals.add(currentFigures);
         Week week = current.previous();
         for (int i = 1; i < weeks; i++) {
-            points.add(0, new Trend.Point(week, total(ownerIds, week, asOf).onTimePct()));
+            totals.add(0, total(ownerIds, week, asOf));
             week = week.previous();
         }
-        return new Trend(points);
+        return totals;
     }
 }

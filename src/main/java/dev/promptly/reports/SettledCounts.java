@@ -19,6 +19,12 @@ public interface SettledCounts {
     /** Callbacks and emails received in [from, to) and by {@code asOf}, owned by {@code ownerIds}. */
     List<Row> received(Set<Long> ownerIds, Instant from, Instant to, Instant asOf);
 
+    /**
+     * Callbacks and emails received in [from, to) and answered by {@code asOf}, owned by {@code ownerIds}, with no
+     * event after {@code asOf}.
+     */
+    List<Answer> answered(Set<Long> ownerIds, Instant from, Instant to, Instant asOf);
+
     /** Commitments and follow-ups due in [from, to) and received by {@code asOf}, owned by {@code ownerIds}. */
     List<Row> due(Set<Long> ownerIds, Instant from, Instant to, Instant asOf);
 }

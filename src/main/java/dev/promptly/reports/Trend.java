@@ -1,5 +1,6 @@
 package dev.promptly.reports;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,17 @@ public record Trend(List<Point> points) {
 
     public Trend {
         points = List.copyOf(points);
+    }
+
+    /** The trend of consecutive weeks' figures, oldest first, the last being {@code current}'s. */
+    public static Trend of(Week current, List<ResponseWeek> figures) {
+        List<Point> points = new ArrayList<>();
+        Week week = current;
+        for (int i = figures.size() - 1; i >= 0; i--) {
+            points.add(0, new Point(week, figures.get(i).onTimePct()));
+            week = week.previous();
+        }
+        return new Trend(points);
     }
 
     public Point current() {

@@ -1,9 +1,11 @@
 package dev.promptly.store;
 
-import dev.promptly.board.EscalationLog;
+import dev.promptly.items.EscalationLog;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 final class SqliteEscalationLog implements EscalationLog {
@@ -35,5 +37,24 @@ final class SqliteEscalationLog implements EscalationLog {
                 row.getString("customer"), row.getString("subject"), Jdbc.instant(row, "at"),
                 row.getLong("from_rep_id"), row.getLong("to_rep_id"), row.getString("note"),
                 Jdbc.instant(row, "picked_up_at")), params.toArray()));
+    }
+
+    @Override
+    public Map<Long, Integer> madeBy(Set<Long> repIds, Instant from, Instant to, Instant asOf) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (repIds.isEmpty()) {
+            return counts;
+        }
+        String sql = "SELECT e.from_rep_id, count(*) AS n FROM item_events e "
+                + "WHERE e.type = 'escalated' AND e.at >= ? AND e.at < ? AND e.at <= ? "
+                + "AND e.from_rep_id IN (" + Jdbc.marks(repIds.size()) + ") "
+                + "AND NOT EXISTS (SELECT 1 FROM item_events u WHERE u.type = 'undone' AND u.undoes_event_id = e.id "
+                + "  AND u.at <= ?) GROUP BY e.from_rep_id";
+        List<Object> params = new ArrayList<>(List.of(from, to, asOf));
+        params.addAll(repIds);
+        params.add(asOf);
+        db.withConnection(c -> Jdbc.query(c, sql, row -> counts.put(row.getLong("from_rep_id"), row.getInt("n")),
+                params.toArray()));
+        return counts;
     }
 }

@@ -2,6 +2,7 @@ package dev.promptly.store;
 
 import dev.promptly.common.Labeled;
 import dev.promptly.items.ItemKind;
+import dev.promptly.reports.Answer;
 import dev.promptly.reports.Outcomes;
 import dev.promptly.reports.SettledCounts;
 import java.time.Instant;
@@ -39,6 +40,21 @@ final class SqliteSettledCounts implements SettledCounts {
         // The unary plus keeps the owners from choosing the index: items_due narrows to the week.
         return counts("AND due_at >= ? AND due_at < ? AND kind IN ('commitment', 'follow-up') "
                 + "AND +owner_rep_id IN (" + Jdbc.marks(ownerIds.size()) + ")", ownerIds, from, to, asOf);
+    }
+
+    @Override
+    public List<Answer> answered(Set<Long> ownerIds, Instant from, Instant to, Instant asOf) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(asOf, asOf, from, to, asOf));
+        params.addAll(ownerIds);
+        String sql = "SELECT owner_rep_id, kind, received_at, resolved_at FROM items WHERE last_event_at <= ? "
+                + "AND +received_at <= ? AND received_at >= ? AND received_at < ? AND kind IN ('callback', 'email') "
+                + "AND resolved_at <= ? AND owner_rep_id IN (" + Jdbc.marks(ownerIds.size()) + ")";
+        return db.withConnection(c -> Jdbc.query(c, sql, row -> new Answer(row.getLong("owner_rep_id"),
+                Labeled.parse(ItemKind.class, row.getString("kind"), "kind"), Jdbc.instant(row, "received_at"),
+                Jdbc.instant(row, "resolved_at")), params.toArray()));
     }
 
     private List<Row> counts(String where, Set<Long> ownerIds, Instant from, Instant to, Instant asOf) {

@@ -5,7 +5,7 @@ import dev.promptly.items.ItemRepository;
 import dev.promptly.people.CustomerRepository;
 import dev.promptly.people.RepRepository;
 import dev.promptly.people.TeamRepository;
-import dev.promptly.board.EscalationLog;
+import dev.promptly.items.EscalationLog;
 import dev.promptly.common.StoreException;
 import dev.promptly.reports.SettledCounts;
 import java.io.IOException;

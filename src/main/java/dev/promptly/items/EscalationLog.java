@@ -1,7 +1,8 @@
-package dev.promptly.board;
+package dev.promptly.items;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Escalations as recorded in item histories; implemented by the store. */
@@ -21,4 +22,10 @@ public interface EscalationLog {
      * out. Newest first.
      */
     List<Entry> between(Set<Long> repIds, Instant from, Instant to);
+
+    /**
+     * How many escalations each of {@code repIds} made (handed on an item they owned) in [from, to) and by
+     * {@code asOf}, leaving out those undone by {@code asOf}. Reps who made none are absent.
+     */
+    Map<Long, Integer> madeBy(Set<Long> repIds, Instant from, Instant to, Instant asOf);
 }
