@@ -6,6 +6,7 @@ import dev.promptly.items.AttemptOutcome;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.Priority;
 import dev.promptly.people.Role;
+import dev.promptly.reports.export.ReportFormat;
 import dev.promptly.sla.ClockKind;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -91,6 +92,12 @@ final class Converters {
     static final class FormatConverter extends LabelConverter<OutputFormat> {
         FormatConverter() {
             super(OutputFormat.class, "format");
+        }
+    }
+
+    static final class ReportFormatConverter extends LabelConverter<ReportFormat> {
+        ReportFormatConverter() {
+            super(ReportFormat.class, "report format");
         }
     }
 
