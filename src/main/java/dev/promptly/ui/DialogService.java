@@ -32,5 +32,11 @@ public interface DialogService {
 
     Optional<NewItemForm.Values> askNewItem(NewItemForm form);
 
+    /**
+     * Where to save a file: {@code suggestedName} to start with, files of {@code kind} (such as "PDF") with
+     * {@code extension}; empty when the user cancels.
+     */
+    Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String kind, String extension);
+
     void showError(String title, String message);
 }

@@ -20,8 +20,11 @@ public enum Theme {
         return this == DARK ? LIGHT : DARK;
     }
 
+    /** The theme last chosen; light when none was, or when the setting holds something this version does not know. */
     public static Theme remembered(Settings settings) {
-        return settings.get(KEY).map(Theme::valueOf).orElse(LIGHT);
+        String saved = settings.get(KEY).orElse("");
+        return java.util.Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(saved)).findFirst()
+                .orElse(LIGHT);
     }
 
     public void remember(Settings settings) {

@@ -39,6 +39,19 @@ public final class TimeText {
         return minutes < 24 * 60 ? minutes / 60 + " h" : duration(age);
     }
 
+    /**
+     * A response time against an hours-based rule, compact enough for a table cell: "45 min", "23.9 h" (one decimal,
+     * rounded down, so that 24 h 30 min never reads as 24 h), "5 d" from 100 hours on.
+     */
+    public static String hours(Duration time) {
+        long minutes = Math.max(0, time.toMinutes());
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        long tenths = time.toSeconds() / 360;
+        return tenths < 1000 ? tenths / 10 + "." + tenths % 10 + " h" : time.toDays() + " d";
+    }
+
     /** A response target as teams state it: "24 h", "8 h", "30 min". */
     public static String target(Duration target) {
         long minutes = target.toMinutes();

@@ -17,6 +17,8 @@ public final class FakeDialogs implements DialogService {
     public Function<List<Rep>, EscalationAnswer> escalation;
     public Function<NewItemForm, NewItemForm.Values> newItem;
     public final List<String> errors = new ArrayList<>();
+    /** Where "save as" answers; null cancels. */
+    public java.nio.file.Path saveAs;
 
     @Override
     public Optional<AttemptOutcome> chooseOutcome(String item) {
@@ -41,6 +43,12 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<NewItemForm.Values> askNewItem(NewItemForm form) {
         return newItem == null ? Optional.empty() : Optional.ofNullable(newItem.apply(form));
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String kind,
+                                                       String extension) {
+        return Optional.ofNullable(saveAs);
     }
 
     @Override

@@ -48,12 +48,15 @@ public final class BoardView extends BorderPane {
     private final ObservableList<ItemView> unreturned = FXCollections.observableArrayList();
     private final ObservableList<Escalation> escalations = FXCollections.observableArrayList();
     private final Label banner = new Label();
+    private final java.util.function.Consumer<Team> openSummary;
     private final Tab repTab = new Tab("Overdue items");
     /** True while the view itself updates the team chooser, whose action must then not reach the model. */
     private boolean syncing;
 
-    public BoardView(BoardViewModel model) {
+    /** @param openSummary opens the weekly summary of a team (null: all teams), from the trend banner */
+    public BoardView(BoardViewModel model, java.util.function.Consumer<Team> openSummary) {
         this.model = model;
+        this.openSummary = openSummary;
         getStyleClass().add("board");
         setTop(header());
         SplitPane split = new SplitPane(repsTable(), details());
@@ -112,6 +115,11 @@ public final class BoardView extends BorderPane {
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.getStyleClass().add("trend-banner");
+        javafx.scene.control.Hyperlink summary = new javafx.scene.control.Hyperlink("Open the weekly summary");
+        summary.setId("openSummary");
+        summary.setOnAction(e -> openSummary.accept(model.teamProperty().get()));
+        banner.setGraphic(summary);
+        banner.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         VBox top = new VBox(8, bar, banner);
         top.setPadding(new Insets(12));
         return top;

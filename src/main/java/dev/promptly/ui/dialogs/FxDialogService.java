@@ -4,6 +4,8 @@ import dev.promptly.items.AttemptOutcome;
 import dev.promptly.people.Rep;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.NewItemForm;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,12 +13,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Dialog;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    /** The folder the user last saved to, offered again within this run. */
+    private File lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
@@ -52,6 +57,27 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<NewItemForm.Values> askNewItem(NewItemForm form) {
         return show(new NewItemDialog(form));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " files", "*." + extension));
+        File folder = lastFolder != null ? lastFolder : new File(System.getProperty("user.home"));
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showSaveDialog(owner.get());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        // Some desktops return the name as typed; the file should still open in the program its kind belongs to.
+        String name = chosen.getName();
+        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? chosen.toPath()
+                : chosen.toPath().resolveSibling(name + "." + extension));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.promptly.ui.Theme;
 import dev.promptly.ui.board.BoardView;
 import dev.promptly.ui.queue.Notice;
 import dev.promptly.ui.queue.QueueView;
+import dev.promptly.ui.reports.ReportsView;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,6 +44,7 @@ public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
     private QueueView queueView;
     private BoardView boardView;
+    private ReportsView reportsView;
 
     public ShellView(ShellViewModel model) {
         this.model = model;
@@ -104,18 +106,20 @@ public final class ShellView extends BorderPane {
             board.setSelected(true);
             model.showBoard();
         });
+        ToggleButton reports = nav("navReports", "Weekly summary", new FontIcon(MaterialDesignC.CHART_LINE), group);
+        reports.setOnAction(e -> {
+            reports.setSelected(true);
+            model.showReports(null);
+        });
         model.screenProperty().addListener((o, a, screen) -> {
             queue.setSelected(screen == ShellViewModel.Screen.QUEUE);
             board.setSelected(screen == ShellViewModel.Screen.BOARD);
+            reports.setSelected(screen == ShellViewModel.Screen.REPORTS);
         });
         queue.disableProperty().bind(model.currentRepProperty().isNull());
         board.disableProperty().bind(model.currentRepProperty().isNull());
-        ToggleButton reports = nav("navReports", "Reports", new FontIcon(MaterialDesignC.CHART_LINE), group);
-        reports.setDisable(true);
-        Label soon = new Label("The weekly reports arrive in a coming version.");
-        soon.setWrapText(true);
-        soon.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox nav = new VBox(4, queue, board, reports, soon);
+        reports.disableProperty().bind(model.currentRepProperty().isNull());
+        VBox nav = new VBox(4, queue, board, reports);
         nav.setPadding(new Insets(12, 8, 12, 8));
         nav.setPrefWidth(170);
         nav.getStyleClass().add("navigation");
@@ -139,6 +143,7 @@ public final class ShellView extends BorderPane {
             case PROFILE -> new ProfileView(model);
             case QUEUE -> queueView();
             case BOARD -> boardView();
+            case REPORTS -> reportsView();
         };
         content.getChildren().setAll(node);
     }
@@ -167,9 +172,16 @@ public final class ShellView extends BorderPane {
 
     private BoardView boardView() {
         if (boardView == null) {
-            boardView = new BoardView(model.board());
+            boardView = new BoardView(model.board(), model::showReports);
         }
         return boardView;
+    }
+
+    private ReportsView reportsView() {
+        if (reportsView == null) {
+            reportsView = new ReportsView(model.reports());
+        }
+        return reportsView;
     }
 
     private void notify(Notice notice) {
@@ -197,6 +209,8 @@ public final class ShellView extends BorderPane {
         put(scene, Shortcut.REFRESH, () -> {
             if (model.screenProperty().get() == ShellViewModel.Screen.BOARD) {
                 model.board().refresh();
+            } else if (model.screenProperty().get() == ShellViewModel.Screen.REPORTS) {
+                model.reports().refresh();
             } else {
                 queue(q -> q.refresh());
             }

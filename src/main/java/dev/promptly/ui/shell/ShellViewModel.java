@@ -12,6 +12,7 @@ import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Theme;
 import dev.promptly.ui.board.BoardViewModel;
+import dev.promptly.ui.reports.ReportsViewModel;
 import dev.promptly.ui.queue.DetailsViewModel;
 import dev.promptly.ui.queue.QueueViewModel;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ import javafx.collections.ObservableList;
 public final class ShellViewModel {
 
     /** What the main window shows. */
-    public enum Screen { OPENING, WELCOME, PROFILE, QUEUE, BOARD, FAILED }
+    public enum Screen { OPENING, WELCOME, PROFILE, QUEUE, BOARD, REPORTS, FAILED }
 
     /** The setting that remembers who the user is. */
     public static final String REP_KEY = "rep.email";
@@ -53,6 +54,7 @@ public final class ShellViewModel {
     private QueueViewModel queue;
     private DetailsViewModel details;
     private BoardViewModel board;
+    private ReportsViewModel reports;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.OPENING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your store…");
     private final ReadOnlyObjectWrapper<Rep> currentRep = new ReadOnlyObjectWrapper<>();
@@ -95,6 +97,7 @@ public final class ShellViewModel {
             queue = new QueueViewModel(context.items(), context.people(), clock, tasks, dialogs);
             details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
             board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
+            reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);
             showPeople(opened.people());
         }, failure -> {
             status.set("Cannot open the store at " + storeFile + ": " + failure.getMessage());
@@ -196,6 +199,18 @@ public final class ShellViewModel {
 
     public BoardViewModel board() {
         return board;
+    }
+
+    /** The weekly summary of {@code team} (the user's own when null), this week. */
+    public void showReports(Team team) {
+        if (currentRep.get() != null) {
+            reports.show(currentRep.get(), team);
+            screen.set(Screen.REPORTS);
+        }
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
     }
 
     public void switchProfile() {

@@ -1,0 +1,313 @@
+package dev.promptly.ui.reports;
+
+import atlantafx.base.theme.Styles;
+import dev.promptly.people.Team;
+import dev.promptly.reports.ChannelFigures;
+import dev.promptly.reports.RepFigures;
+import dev.promptly.reports.ResponseSample;
+import dev.promptly.reports.Trend;
+import dev.promptly.reports.Week;
+import dev.promptly.reports.WeeklyReport;
+import dev.promptly.reports.export.ReportFormat;
+import dev.promptly.reports.export.ReportTable;
+import dev.promptly.ui.TimeText;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** The manager's weekly summary: per rep and in total, the trend, how long answers took, and the exports. */
+public final class ReportsView extends BorderPane {
+
+    private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
+
+    private final ReportsViewModel model;
+    private final ObservableList<ReportTable.Line> lines = FXCollections.observableArrayList();
+    private final TableView<ReportTable.Line> table = new TableView<>(lines);
+    private final TableColumn<ReportTable.Line, String> teamColumn = column("Team", 120, l -> l.team());
+    private final CheckBox businessHours = new CheckBox("Business hours");
+    private final Label heading = new Label();
+    private final Label banner = new Label();
+    private final ReportCharts charts = new ReportCharts();
+    /** True while the view itself fills a chooser, whose action must then not reach the model. */
+    private boolean syncing;
+
+    public ReportsView(ReportsViewModel model) {
+        this.model = model;
+        getStyleClass().add("reports");
+        setTop(header());
+        SplitPane split = new SplitPane(table(), chartsPane());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.52);
+        setCenter(split);
+        model.reportProperty().addListener((o, a, report) -> show(report));
+    }
+
+    private Node header() {
+        ComboBox<Team> team = teamChooser();
+        ComboBox<String> week = new ComboBox<>(model.weeks());
+        week.setId("reportWeek");
+        week.setAccessibleText("Week of the summary");
+        week.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String label) {
+                if (label == null) {
+                    return "";
+                }
+                Week w = Week.parse(label, ZoneOffset.UTC);
+                return label + "  ·  " + TimeText.day(w.monday()) + " – " + TimeText.day(w.monday().plusDays(6));
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        week.valueProperty().bindBidirectional(model.weekProperty());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(model.loadingProperty().or(model.exportingProperty()));
+        businessHours.setId("businessHours");
+        businessHours.setTooltip(new Tooltip("Show response times counted in the team's open hours"));
+        businessHours.managedProperty().bind(businessHours.visibleProperty());
+        businessHours.setVisible(false);
+        businessHours.selectedProperty().addListener((o, a, b) -> table.refresh());
+        Button refresh = new Button(null, new FontIcon(MaterialDesignR.REFRESH));
+        refresh.setId("reportRefresh");
+        refresh.getStyleClass().add(Styles.BUTTON_ICON);
+        refresh.setTooltip(new Tooltip("Build the summary again (F5)"));
+        refresh.setOnAction(e -> model.refresh());
+        Label message = new Label();
+        message.setId("reportMessage");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(model.messageProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Team"), team, new Label("Week"), week, refresh, loading, businessHours,
+                grow, message, exportButton("CSV", ReportFormat.CSV, MaterialDesignF.FILE_DELIMITED_OUTLINE),
+                exportButton("Excel", ReportFormat.XLSX, MaterialDesignF.FILE_EXCEL_OUTLINE),
+                exportButton("PDF", ReportFormat.PDF, MaterialDesignF.FILE_PDF_BOX));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        heading.setId("reportHeading");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        banner.setId("reportAlert");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        banner.getStyleClass().addAll("trend-banner", Styles.DANGER);
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setVisible(false);
+        VBox top = new VBox(8, bar, heading, banner);
+        top.setPadding(new Insets(12));
+        return top;
+    }
+
+    private Button exportButton(String text, ReportFormat format, org.kordamp.ikonli.Ikon icon) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId("export" + format.name());
+        button.setTooltip(new Tooltip("Save this summary as " + text));
+        button.disableProperty().bind(model.reportProperty().isNull().or(model.exportingProperty()));
+        button.setOnAction(e -> model.export(format));
+        return button;
+    }
+
+    private ComboBox<Team> teamChooser() {
+        ComboBox<Team> team = new ComboBox<>();
+        team.setId("reportTeam");
+        team.setAccessibleText("Team of the summary");
+        ObservableList<Team> items = FXCollections.observableArrayList();
+        items.add(null);
+        team.setItems(items);
+        team.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Team t) {
+                return t == null ? "All teams" : t.name();
+            }
+
+            @Override
+            public Team fromString(String text) {
+                return null;
+            }
+        });
+        model.teams().addListener((ListChangeListener<Team>) c -> {
+            syncing = true;
+            items.setAll(model.teams());
+            items.add(0, null);
+            syncing = false;
+            select(team, model.teamProperty().get());
+        });
+        team.setOnAction(e -> {
+            if (!syncing) {
+                model.teamProperty().set(team.getValue());
+            }
+        });
+        model.teamProperty().addListener((o, a, chosen) -> select(team, chosen));
+        team.disableProperty().bind(model.canChooseTeamProperty().not());
+        return team;
+    }
+
+    private void select(ComboBox<Team> combo, Team chosen) {
+        syncing = true;
+        combo.getItems().stream()
+                .filter(t -> t == null ? chosen == null : chosen != null && t.id() == chosen.id())
+                .findFirst()
+                .ifPresentOrElse(combo.getSelectionModel()::select, () -> combo.getSelectionModel().select(0));
+        syncing = false;
+    }
+
+    private Node table() {
+        table.setId("reportTable");
+        table.setPlaceholder(new Label("Building the summary…"));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ReportTable.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                pseudoClassStateChanged(TOTAL, !empty && line != null && line.isTotal());
+            }
+        });
+        table.getColumns().setAll(List.of(teamColumn,
+                column("Rep", 136, ReportsView::name),
+                channelColumns("Calls", RepFigures::callbacks),
+                channelColumns("Emails", RepFigures::emails),
+                group("Commitments", number("Due", 40, f -> f.commitments().count()),
+                        number("Kept", 44, f -> f.commitments().onTime()),
+                        number("Late", 42, f -> f.commitments().late()),
+                        number("Over-\ndue", 50, f -> f.commitments().openOverdue())),
+                column("On time", 74, l -> percent(l.figures().onTimePct())),
+                number("Esca-\nlated", 52, RepFigures::escalationsOut),
+                column("Inbox", 80, l -> inbox(l.figures()))));
+        return table;
+    }
+
+    private static String name(ReportTable.Line line) {
+        if (!line.isTotal()) {
+            return line.name();
+        }
+        return line.team() == null ? "All teams" : "Team total";
+    }
+
+    private TableColumn<ReportTable.Line, ?> channelColumns(String title, Function<RepFigures, ChannelFigures> channel) {
+        return group(title,
+                number("In", 44, f -> channel.apply(f).outcomes().count()),
+                number("On\ntime", 46, f -> channel.apply(f).outcomes().onTime()),
+                number("Late", 42, f -> channel.apply(f).outcomes().late()),
+                number("Over-\ndue", 50, f -> channel.apply(f).outcomes().openOverdue()),
+                column("Median", 62, l -> seconds(times(channel.apply(l.figures())).medianSeconds())),
+                column("90 %", 62, l -> seconds(times(channel.apply(l.figures())).p90Seconds())));
+    }
+
+    /** Calendar times, or business times when the user asks for them and the team counts business hours. */
+    private ResponseSample times(ChannelFigures channel) {
+        return businessHours.isSelected() && channel.business() != null ? channel.business() : channel.calendar();
+    }
+
+    @SafeVarargs
+    private static TableColumn<ReportTable.Line, ?> group(String title, TableColumn<ReportTable.Line, ?>... columns) {
+        TableColumn<ReportTable.Line, String> group = new TableColumn<>(title);
+        group.getColumns().setAll(List.of(columns));
+        return group;
+    }
+
+    private static String seconds(Long seconds) {
+        return seconds == null ? "–" : TimeText.hours(Duration.ofSeconds(seconds));
+    }
+
+    private static String percent(Double pct) {
+        return pct == null ? "–" : String.format(Locale.ROOT, "%.1f %%", pct);
+    }
+
+    private static String inbox(RepFigures figures) {
+        int open = figures.inbox().openEmails();
+        return switch (figures.inbox().status()) {
+            case ZERO -> "Zero";
+            case FEW -> "A few (" + open + ")";
+            case OVER -> "Over (" + open + ")";
+        };
+    }
+
+    private static TableColumn<ReportTable.Line, String> column(String title, double width,
+                                                                Function<ReportTable.Line, String> value) {
+        TableColumn<ReportTable.Line, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static TableColumn<ReportTable.Line, Number> number(String title, double width,
+                                                                Function<RepFigures, Integer> value) {
+        TableColumn<ReportTable.Line, Number> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.getStyleClass().add("number");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().figures())));
+        return column;
+    }
+
+    private Node chartsPane() {
+        HBox box = new HBox(12, charts.trend(), charts.responses());
+        HBox.setHgrow(charts.trend(), Priority.ALWAYS);
+        HBox.setHgrow(charts.responses(), Priority.ALWAYS);
+        box.setPadding(new Insets(8, 12, 8, 12));
+        return box;
+    }
+
+    private void show(WeeklyReport report) {
+        if (report == null) {
+            return;
+        }
+        teamColumn.setVisible(report.team() == null);
+        lines.setAll(ReportTable.lines(report));
+        table.setPlaceholder(new Label("No reps in this team."));
+        boolean business = report.total().callbacks().business() != null;
+        businessHours.setVisible(business);
+        if (!business) {
+            businessHours.setSelected(false);
+        }
+        Week week = report.teamWeek();
+        heading.setText(report.title() + "  ·  " + report.week() + "  ·  "
+                + (week == null ? "each team in its own time zone"
+                : TimeText.day(week.monday()) + " – " + TimeText.day(week.monday().plusDays(6)) + ", "
+                + week.zone().getId())
+                + "  ·  as of " + TimeText.dayAndTime(report.asOf(), week == null ? ZoneOffset.UTC : week.zone()));
+        Trend trend = report.trend();
+        banner.setVisible(trend.alert());
+        if (trend.alert()) {
+            banner.setText(String.format(Locale.ROOT, "On time %.1f %% this week: 10 points or more below the "
+                    + "previous four weeks' %.1f %%. Look at the late and overdue items with the team.",
+                    trend.current().onTimePct(), trend.previousMean()));
+        }
+        charts.show(report);
+    }
+}
