@@ -16,10 +16,11 @@ import dev.promptly.reports.Week;
 import dev.promptly.sla.ItemState;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,16 +53,28 @@ public final class BoardService {
         this.escalations = escalations;
     }
 
-    /** The board of {@code team}, or of all teams when it is null (weeks then run in UTC), as it stood at {@code at}. */
+    /**
+     * The board of {@code team}, or of all teams when it is null, as it stood at {@code at}. Each rep's week is their
+     * team's week, in its time zone; for all teams the trend adds the teams' weeks up.
+     */
     public Board board(Team team, Instant at) {
+        List<Team> teams = team == null ? people.teams() : List.of(team);
         List<Rep> reps = team == null ? people.reps() : people.repsOf(team);
         Set<Long> ids = reps.stream().map(Rep::id).collect(Collectors.toSet());
-        ZoneId zone = team == null ? ZoneOffset.UTC : team.zone();
-        Week week = Week.containing(at, zone);
 
         List<ItemView> open = items.queue(ids, at);
         Map<Long, List<ItemView>> openByRep = open.stream().collect(Collectors.groupingBy(v -> v.owner().id()));
-        Map<Long, ResponseWeek> weekByRep = stats.byOwner(ids, week, at);
+        Map<Long, ResponseWeek> weekByRep = new HashMap<>();
+        List<ResponseWeek> history = Collections.nCopies(TREND_WEEKS, ResponseWeek.NONE);
+        for (Team t : teams) {
+            Set<Long> teamIds = reps.stream().filter(r -> r.teamId() == t.id()).map(Rep::id)
+                    .collect(Collectors.toSet());
+            Week week = Week.containing(at, t.zone());
+            Map<Long, ResponseWeek> byRep = stats.byOwner(teamIds, week, at);
+            weekByRep.putAll(byRep);
+            ResponseWeek teamWeek = byRep.values().stream().reduce(ResponseWeek.NONE, ResponseWeek::plus);
+            history = ResponseWeek.plus(history, stats.totals(teamIds, week, teamWeek, TREND_WEEKS, at));
+        }
         List<RepRow> rows = reps.stream()
                 .map(rep -> row(rep, openByRep.getOrDefault(rep.id(), List.of()), weekByRep.get(rep.id()), at))
                 .sorted(MOST_BEHIND_FIRST)
@@ -77,8 +90,7 @@ public final class BoardService {
                         && !v.item().receivedAt().isAfter(at.minus(UNRETURNED_AFTER)))
                 .sorted(Comparator.comparing(v -> v.item().receivedAt()))
                 .toList();
-        ResponseWeek teamWeek = weekByRep.values().stream().reduce(ResponseWeek.NONE, ResponseWeek::plus);
-        Trend trend = stats.trend(ids, week, teamWeek, TREND_WEEKS, at);
+        Trend trend = Trend.of(Week.containing(at, team == null ? ZoneOffset.UTC : team.zone()), history);
         return new Board(team, at, rows, lateCommitments, unreturned, escalations(ids, at), trend);
     }
 

@@ -28,7 +28,7 @@ final class BoardCommand implements Runnable {
 
     private final Session session;
 
-    @Option(names = "--team", paramLabel = "NAME", description = "One team (default: all teams, weeks in UTC).")
+    @Option(names = "--team", paramLabel = "NAME", description = "One team (default: all teams, each rep's week in their team's time zone).")
     String team;
 
     @Mixin

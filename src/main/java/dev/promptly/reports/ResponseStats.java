@@ -57,7 +57,7 @@ public final class ResponseStats {
     }
 
     /** The owners' week added up: a team's figures. */
-    public ResponseWeek total(Set<Long> ownerIds, Week week, Instant asOf) {
+    ResponseWeek total(Set<Long> ownerIds, Week week, Instant asOf) {
         return byOwner(ownerIds, week, asOf).values().stream().reduce(ResponseWeek.NONE, ResponseWeek::plus);
     }
 
@@ -75,16 +75,6 @@ public final class ResponseStats {
             }
         }
         return answers;
-    }
-
-    /** The on-time rate of {@code weeks} weeks ending with {@code current}, oldest first. */
-    public Trend trend(Set<Long> ownerIds, Week current, int weeks, Instant asOf) {
-        return trend(ownerIds, current, total(ownerIds, current, asOf), weeks, asOf);
-    }
-
-    /** The same, with the current week's figures already at hand. */
-    public Trend trend(Set<Long> ownerIds, Week current, ResponseWeek currentFigures, int weeks, Instant asOf) {
-        return Trend.of(current, totals(ownerIds, current, currentFigures, weeks, asOf));
     }
 
     /** The owners' figures of {@code weeks} weeks ending with {@code current} (whose figures are given), oldest first. */

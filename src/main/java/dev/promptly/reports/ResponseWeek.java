@@ -1,5 +1,8 @@
 package dev.promptly.reports;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * One rep's (or a team's) responsiveness in one week: callbacks and emails received in it, and commitments and
  * follow-ups ("promises") due in it.
@@ -11,6 +14,14 @@ public record ResponseWeek(Outcomes callbacks, Outcomes emails, Outcomes promise
     public ResponseWeek plus(ResponseWeek other) {
         return new ResponseWeek(callbacks.plus(other.callbacks), emails.plus(other.emails),
                 promises.plus(other.promises));
+    }
+
+    /** Two equally long runs of weeks added up week by week. */
+    public static List<ResponseWeek> plus(List<ResponseWeek> a, List<ResponseWeek> b) {
+        if (a.size() != b.size()) {
+            throw new IllegalArgumentException("weeks differ in number: " + a.size() + " and " + b.size());
+        }
+        return IntStream.range(0, a.size()).mapToObj(i -> a.get(i).plus(b.get(i))).toList();
     }
 
     /**

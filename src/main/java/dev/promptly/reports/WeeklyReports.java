@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -56,12 +57,8 @@ public final class WeeklyReports {
         }
         RepFigures total = sections.stream().map(WeeklyReport.TeamWeek::total)
                 .reduce(RepFigures::plus).orElse(RepFigures.NONE);
-        List<ResponseWeek> history = new ArrayList<>();
-        for (int i = 0; i < TREND_WEEKS; i++) {
-            int week = i;
-            history.add(results.stream().map(r -> r.history().get(week))
-                    .reduce(ResponseWeek.NONE, ResponseWeek::plus));
-        }
+        List<ResponseWeek> history = results.stream().map(TeamResult::history)
+                .reduce(Collections.nCopies(TREND_WEEKS, ResponseWeek.NONE), ResponseWeek::plus);
         return new WeeklyReport(weekLabel, asOf, null, sections, total,
                 Trend.of(Week.parse(weekLabel, ZoneOffset.UTC), history));
     }

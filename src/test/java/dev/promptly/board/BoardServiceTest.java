@@ -34,6 +34,7 @@ class BoardServiceTest {
     @TempDir
     Path folder;
 
+    private AppContext context;
     private ItemService items;
     private BoardService boards;
     private Team berlin;
@@ -51,7 +52,7 @@ class BoardServiceTest {
 
     @BeforeEach
     void setUp() {
-        AppContext context = AppContext.open(folder.resolve("b.db"), Clock.fixed(NOW, ZoneOffset.UTC));
+        context = AppContext.open(folder.resolve("b.db"), Clock.fixed(NOW, ZoneOffset.UTC));
         items = context.items();
         boards = context.board();
         berlin = context.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
@@ -141,5 +142,29 @@ class BoardServiceTest {
         assertThat(anna.overdue()).isZero();
         assertThat(monday.escalations()).isEmpty();
         assertThat(anna.onTimePctWeek()).isEqualTo(100.0);
+    }
+
+    @Test
+    void allTeamsCountEachRepInTheirOwnTeamsWeek() {
+        Team newYork = context.people().addTeam("Support New York", ZoneId.of("America/New_York"),
+                ResponsePolicy.standard());
+        Rep dan = context.people().addRep("Dan Park", "dan@x.example", newYork.name(), Role.REP, null);
+        // Sunday 22 November 20:00 in New York: last week there, while in Berlin (and UTC) it is already Monday.
+        long sunday = items.add(new NewItem(ItemKind.CALLBACK, dan, Customer.named("Gus"), "callback",
+                Priority.CUSTOMER, Instant.parse("2026-11-23T01:00:00Z"), null, null, NewItem.MANUAL, null)).id();
+        items.apply(sunday, null, new ItemAction.Attempt(Instant.parse("2026-11-23T02:00:00Z"),
+                AttemptOutcome.REACHED, null));
+        long monday = items.add(new NewItem(ItemKind.CALLBACK, dan, Customer.named("Hal"), "callback",
+                Priority.CUSTOMER, Instant.parse("2026-11-23T14:00:00Z"), null, null, NewItem.MANUAL, null)).id();
+        items.apply(monday, null, new ItemAction.Attempt(Instant.parse("2026-11-24T20:00:00Z"),
+                AttemptOutcome.REACHED, null));
+
+        Board all = boards.board(null, NOW);
+
+        RepRow danRow = all.reps().stream().filter(r -> r.rep().id() == dan.id()).findFirst().orElseThrow();
+        assertThat(danRow.onTimePctWeek()).as("only Monday's call, returned late, is in his week")
+                .isEqualTo(0.0);
+        assertThat(all.trend().points().get(all.trend().points().size() - 2).onTimePct())
+                .as("Sunday's call is in last week's figures").isEqualTo(100.0);
     }
 }
