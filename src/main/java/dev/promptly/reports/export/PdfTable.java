@@ -1,0 +1,194 @@
+package dev.promptly.reports.export;
+
+import dev.promptly.reports.ChannelFigures;
+import dev.promptly.reports.Outcomes;
+import dev.promptly.reports.RepFigures;
+import dev.promptly.reports.ResponseSample;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The figures table of a PDF page: the subset of the weekly summary a meeting reads (the CSV and XLSX carry every
+ * column). Two header rows, one body row per rep or team, numbers right-aligned. On the business clock the response
+ * time cells get a second, grey line with the business-hours figure.
+ */
+final class PdfTable {
+
+    static final String NONE = "—";
+
+    /** One body row; a total row is bold, under a rule. */
+    record Row(String name, RepFigures figures, boolean total) {
+    }
+
+    private record Column(String group, String label, float width, Function<RepFigures, String> cell,
+                          Function<RepFigures, String> business) {
+    }
+
+    private static final PdfCanvas.Type GROUP = new PdfCanvas.Type(true, 7.5f, PdfCanvas.INK);
+    private static final PdfCanvas.Type LABEL = new PdfCanvas.Type(false, 7, PdfCanvas.INK);
+    private static final PdfCanvas.Type BODY = new PdfCanvas.Type(false, 8, PdfCanvas.INK);
+    private static final PdfCanvas.Type TOTAL = new PdfCanvas.Type(true, 8, PdfCanvas.INK);
+    private static final PdfCanvas.Type SECOND = new PdfCanvas.Type(false, 6.5f, PdfCanvas.GREY);
+    private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF4);
+    private static final Color STRIPE = new Color(0xF5, 0xF7, 0xF9);
+    private static final float PAD = 4;
+    private static final float GROUP_ROW = 12;
+    private static final float LABEL_ROWS = 21;
+    private static final float LINE = 8;
+
+    private final List<Column> columns;
+    private final boolean business;
+
+    /**
+     * @param firstHeader "Rep", or "Team" on the overview
+     * @param width the whole table's width; the name column takes what the figures leave
+     * @param business whether to show business-hours response times under the calendar ones
+     */
+    PdfTable(String firstHeader, float width, boolean business) {
+        this.business = business;
+        List<Column> figures = figureColumns();
+        float used = (float) figures.stream().mapToDouble(Column::width).sum();
+        columns = new ArrayList<>();
+        columns.add(new Column(null, firstHeader, width - used, null, null));
+        columns.addAll(figures);
+    }
+
+    private static List<Column> figureColumns() {
+        List<Column> columns = new ArrayList<>();
+        channel(columns, "Callbacks", RepFigures::callbacks);
+        channel(columns, "Emails", RepFigures::emails);
+        responseTimes(columns, "Median response", ResponseSample::medianSeconds);
+        responseTimes(columns, "90th percentile", ResponseSample::p90Seconds);
+        columns.add(new Column(null, "Commitments\nkept / due", 54, f -> kept(f.commitments()), null));
+        columns.add(new Column(null, "On time\n%", 40, f -> percent(f.onTimePct()), null));
+        columns.add(new Column(null, "Escalations\nmade", 50, f -> String.valueOf(f.escalationsOut()), null));
+        columns.add(new Column(null, "Inbox\nopen · status", 56,
+                f -> f.inbox().openEmails() + " · " + f.inbox().status().label(), null));
+        return columns;
+    }
+
+    private static void channel(List<Column> columns, String group, Function<RepFigures, ChannelFigures> channel) {
+        Function<RepFigures, Outcomes> outcomes = channel.andThen(ChannelFigures::outcomes);
+        columns.add(new Column(group, "received", 36, f -> String.valueOf(outcomes.apply(f).count()), null));
+        columns.add(new Column(group, "on time", 34, f -> String.valueOf(outcomes.apply(f).onTime()), null));
+        columns.add(new Column(group, "late", 28, f -> String.valueOf(outcomes.apply(f).late()), null));
+        columns.add(new Column(group, "open\noverdue", 34, f -> String.valueOf(outcomes.apply(f).openOverdue()),
+                null));
+    }
+
+    private static void responseTimes(List<Column> columns, String group, Function<ResponseSample, Long> statistic) {
+        columns.add(new Column(group, "callbacks", 60, f -> duration(statistic.apply(f.callbacks().calendar())),
+                f -> businessDuration(f.callbacks(), statistic)));
+        columns.add(new Column(group, "emails", 60, f -> duration(statistic.apply(f.emails().calendar())),
+                f -> businessDuration(f.emails(), statistic)));
+    }
+
+    private static String businessDuration(ChannelFigures figures, Function<ResponseSample, Long> statistic) {
+        Long seconds = figures.business() == null ? null : statistic.apply(figures.business());
+        return seconds == null ? null : duration(seconds);
+    }
+
+    float headerHeight() {
+        return GROUP_ROW + LABEL_ROWS;
+    }
+
+    float rowHeight() {
+        return business ? 21 : 14;
+    }
+
+    /** Draws the two header rows from {@code top} down; returns the y below them. */
+    float header(PdfCanvas canvas, float x, float top) throws IOException {
+        float width = width();
+        canvas.fill(x, top - headerHeight(), width, headerHeight(), HEADER_FILL);
+        float left = x;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (column.group() != null && (i == 0 || !column.group().equals(columns.get(i - 1).group()))) {
+                float span = groupWidth(i);
+                canvas.textCentred(column.group(), left + span / 2, top - GROUP_ROW + 3, GROUP);
+                canvas.line(left + PAD, top - GROUP_ROW, left + span - PAD, top - GROUP_ROW, 0.5f, PdfCanvas.GREY);
+            }
+            String[] lines = column.label().split("\n");
+            float y = top - GROUP_ROW - LABEL_ROWS + 4 + (lines.length - 1) * LINE;
+            for (String line : lines) {
+                if (i == 0) {
+                    canvas.text(line, left + PAD, y, GROUP);
+                } else {
+                    canvas.textRight(line, left + column.width() - PAD, y, LABEL);
+                }
+                y -= LINE;
+            }
+            left += column.width();
+        }
+        return top - headerHeight();
+    }
+
+    /** Draws one body row from {@code top} down, striped when {@code index} is odd; returns the y below it. */
+    float row(PdfCanvas canvas, float x, float top, Row row, int index) throws IOException {
+        float bottom = top - rowHeight();
+        if (row.total()) {
+            canvas.line(x, top, x + width(), top, 0.8f, PdfCanvas.INK);
+        } else if (index % 2 == 1) {
+            canvas.fill(x, bottom, width(), rowHeight(), STRIPE);
+        }
+        PdfCanvas.Type type = row.total() ? TOTAL : BODY;
+        float baseline = top - 10;
+        float left = x;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (i == 0) {
+                canvas.text(canvas.fit(row.name(), column.width() - 2 * PAD, type), left + PAD, baseline, type);
+            } else {
+                float right = left + column.width() - PAD;
+                canvas.textRight(column.cell().apply(row.figures()), right, baseline, type);
+                String second = business && column.business() != null ? column.business().apply(row.figures()) : null;
+                if (second != null) {
+                    canvas.textRight(second, right, baseline - 8, SECOND);
+                }
+            }
+            left += column.width();
+        }
+        return bottom;
+    }
+
+    float width() {
+        return (float) columns.stream().mapToDouble(Column::width).sum();
+    }
+
+    private float groupWidth(int first) {
+        String group = columns.get(first).group();
+        float span = 0;
+        for (int i = first; i < columns.size() && group.equals(columns.get(i).group()); i++) {
+            span += columns.get(i).width();
+        }
+        return span;
+    }
+
+    /** "3 h 05 min"; whole days beyond 99 hours ("4 d 07 h"); "—" for none. */
+    static String duration(Long seconds) {
+        if (seconds == null) {
+            return NONE;
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return minutes == 0 ? "< 1 min" : minutes + " min";
+        }
+        long hours = minutes / 60;
+        if (hours < 100) {
+            return String.format(Locale.ROOT, "%d h %02d min", hours, minutes % 60);
+        }
+        return String.format(Locale.ROOT, "%d d %02d h", hours / 24, hours % 24);
+    }
+
+    static String percent(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String kept(Outcomes commitments) {
+        return commitments.count() == 0 ? NONE : commitments.onTime() + " / " + commitments.count();
+    }
+}
