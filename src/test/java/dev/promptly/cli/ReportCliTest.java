@@ -176,6 +176,18 @@ class ReportCliTest {
     }
 
     @Test
+    void anExportedFileGetsTheUsersUsualPermissionsNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        Path usual = Files.createFile(folder.resolve("any-new-file.txt"));
+        Path exported = folder.resolve("summary.csv");
+
+        cli.ok("report", "weekly", "--out", exported.toString());
+
+        assertThat(Files.getPosixFilePermissions(exported)).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
+
+    @Test
     void aFailedExportLeavesNoHalfFile() throws Exception {
         Path blocked = Files.createDirectories(folder.resolve("summary.csv"));
         Files.writeString(blocked.resolve("keep.txt"), "mine");

@@ -51,7 +51,7 @@ final class PdfReport {
             "On time: answered, or kept, by the due time, or by the later time the customer was told in time.",
             "Open overdue: not answered as of the time above, and past its due time.",
             "On time %: on-time callbacks, emails and commitments of all those decided; pending ones do not count.",
-            "Response times: from receipt to the first answer, for those answered.",
+            "Response times: calendar time from receipt to the answer, for those answered.",
             "Inbox: open emails at the end of the week: zero, few (1 to 5, none overdue) or over.");
 
     /** What one page (or run of pages) shows: the whole report, or one team. */

@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes a weekly summary in any {@link ReportFormat}; to a file, only ever whole. */
 public final class ReportExport {
@@ -30,9 +32,12 @@ public final class ReportExport {
     public static void toFile(WeeklyReport report, ReportFormat format, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        // Not Files.createTempFile, whose owner-only permissions would stay with the report; this one gets the
+        // permissions any new file of the user gets.
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 write(report, format, out);
             }
             try {
