@@ -197,16 +197,16 @@ public final class ReportsView extends BorderPane {
             }
         });
         table.getColumns().setAll(List.of(teamColumn,
-                column("Rep", 136, ReportsView::name),
+                column("Rep", 134, ReportsView::name),
                 channelColumns("Calls", RepFigures::callbacks),
                 channelColumns("Emails", RepFigures::emails),
                 group("Commitments", number("Due", 40, f -> f.commitments().count()),
                         number("Kept", 44, f -> f.commitments().onTime()),
                         number("Late", 42, f -> f.commitments().late()),
                         number("Over-\ndue", 50, f -> f.commitments().openOverdue())),
-                column("On time", 74, l -> percent(l.figures().onTimePct())),
+                column("On time", 70, l -> percent(l.figures().onTimePct())),
                 number("Esca-\nlated", 52, RepFigures::escalationsOut),
-                column("Inbox", 80, l -> inbox(l.figures()))));
+                column("Inbox", 78, l -> inbox(l.figures()))));
         return table;
     }
 
@@ -223,8 +223,8 @@ public final class ReportsView extends BorderPane {
                 number("On\ntime", 46, f -> channel.apply(f).outcomes().onTime()),
                 number("Late", 42, f -> channel.apply(f).outcomes().late()),
                 number("Over-\ndue", 50, f -> channel.apply(f).outcomes().openOverdue()),
-                column("Median", 62, l -> seconds(times(channel.apply(l.figures())).medianSeconds())),
-                column("90 %", 62, l -> seconds(times(channel.apply(l.figures())).p90Seconds())));
+                column("Median", 64, l -> seconds(times(channel.apply(l.figures())).medianSeconds())),
+                column("90 %", 64, l -> seconds(times(channel.apply(l.figures())).p90Seconds())));
     }
 
     /** Calendar times, or business times when the user asks for them and the team counts business hours. */

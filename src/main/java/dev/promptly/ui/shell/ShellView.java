@@ -106,7 +106,7 @@ public final class ShellView extends BorderPane {
             board.setSelected(true);
             model.showBoard();
         });
-        ToggleButton reports = nav("navReports", "Weekly summary", new FontIcon(MaterialDesignC.CHART_LINE), group);
+        ToggleButton reports = nav("navReports", "Reports", new FontIcon(MaterialDesignC.CHART_LINE), group);
         reports.setOnAction(e -> {
             reports.setSelected(true);
             model.showReports(null);
