@@ -6,6 +6,7 @@ import dev.promptly.board.Escalation;
 import dev.promptly.board.RepRow;
 import dev.promptly.items.ItemView;
 import dev.promptly.people.Team;
+import dev.promptly.ui.TeamChooser;
 import dev.promptly.ui.TimeText;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,7 +21,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -34,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -50,8 +49,6 @@ public final class BoardView extends BorderPane {
     private final Label banner = new Label();
     private final java.util.function.Consumer<Team> openSummary;
     private final Tab repTab = new Tab("Overdue items");
-    /** True while the view itself updates the team chooser, whose action must then not reach the model. */
-    private boolean syncing;
 
     /** @param openSummary opens the weekly summary of a team (null: all teams), from the trend banner */
     public BoardView(BoardViewModel model, java.util.function.Consumer<Team> openSummary) {
@@ -77,29 +74,9 @@ public final class BoardView extends BorderPane {
     }
 
     private Node header() {
-        ComboBox<Team> team = new ComboBox<>();
+        TeamChooser team = new TeamChooser(model.teams(), model.teamProperty(), model.canChooseTeamProperty());
         team.setId("boardTeam");
         team.setAccessibleText("Team shown on the board");
-        team.setItems(teamsWithAll(team));
-        team.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Team t) {
-                return t == null ? "All teams" : t.name();
-            }
-
-            @Override
-            public Team fromString(String text) {
-                return null;
-            }
-        });
-        // Not bound both ways: reloading the list of teams must not reset the choice.
-        team.setOnAction(e -> {
-            if (!syncing) {
-                model.teamProperty().set(team.getValue());
-            }
-        });
-        model.teamProperty().addListener((o, a, chosen) -> select(team, chosen));
-        team.disableProperty().bind(model.canChooseTeamProperty().not());
         Button refresh = new Button("Refresh", new FontIcon(MaterialDesignR.REFRESH));
         refresh.setId("boardRefresh");
         refresh.setTooltip(new Tooltip("Load the board again (F5)"));
@@ -123,34 +100,6 @@ public final class BoardView extends BorderPane {
         VBox top = new VBox(8, bar, banner);
         top.setPadding(new Insets(12));
         return top;
-    }
-
-    /** The model's teams with "All teams" (null) in front, kept in step, keeping the team shown selected. */
-    private ObservableList<Team> teamsWithAll(ComboBox<Team> combo) {
-        ObservableList<Team> list = FXCollections.observableArrayList();
-        list.add(null);
-        model.teams().addListener((javafx.collections.ListChangeListener<Team>) c -> {
-            syncing = true;
-            list.setAll(model.teams());
-            list.add(0, null);
-            syncing = false;
-            select(combo, model.teamProperty().get());
-        });
-        return list;
-    }
-
-    /** Shows the model's team in the chooser without taking it for the user's choice. */
-    private void select(ComboBox<Team> combo, Team chosen) {
-        syncing = true;
-        int index = 0;
-        for (int i = 0; i < combo.getItems().size(); i++) {
-            Team t = combo.getItems().get(i);
-            if (t == null ? chosen == null : chosen != null && t.id() == chosen.id()) {
-                index = i;
-            }
-        }
-        combo.getSelectionModel().select(index);
-        syncing = false;
     }
 
     private Node repsTable() {

@@ -1,7 +1,6 @@
 package dev.promptly.ui.reports;
 
 import atlantafx.base.theme.Styles;
-import dev.promptly.people.Team;
 import dev.promptly.reports.ChannelFigures;
 import dev.promptly.reports.RepFigures;
 import dev.promptly.reports.ResponseSample;
@@ -10,6 +9,7 @@ import dev.promptly.reports.Week;
 import dev.promptly.reports.WeeklyReport;
 import dev.promptly.reports.export.ReportFormat;
 import dev.promptly.reports.export.ReportTable;
+import dev.promptly.ui.TeamChooser;
 import dev.promptly.ui.TimeText;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -59,8 +58,6 @@ public final class ReportsView extends BorderPane {
     private final Label heading = new Label();
     private final Label banner = new Label();
     private final ReportCharts charts = new ReportCharts();
-    /** True while the view itself fills a chooser, whose action must then not reach the model. */
-    private boolean syncing;
 
     public ReportsView(ReportsViewModel model) {
         this.model = model;
@@ -74,7 +71,9 @@ public final class ReportsView extends BorderPane {
     }
 
     private Node header() {
-        ComboBox<Team> team = teamChooser();
+        TeamChooser team = new TeamChooser(model.teams(), model.teamProperty(), model.canChooseTeamProperty());
+        team.setId("reportTeam");
+        team.setAccessibleText("Team of the summary");
         ComboBox<String> week = new ComboBox<>(model.weeks());
         week.setId("reportWeek");
         week.setAccessibleText("Week of the summary");
@@ -139,50 +138,6 @@ public final class ReportsView extends BorderPane {
         button.disableProperty().bind(model.reportProperty().isNull().or(model.exportingProperty()));
         button.setOnAction(e -> model.export(format));
         return button;
-    }
-
-    private ComboBox<Team> teamChooser() {
-        ComboBox<Team> team = new ComboBox<>();
-        team.setId("reportTeam");
-        team.setAccessibleText("Team of the summary");
-        ObservableList<Team> items = FXCollections.observableArrayList();
-        items.add(null);
-        team.setItems(items);
-        team.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Team t) {
-                return t == null ? "All teams" : t.name();
-            }
-
-            @Override
-            public Team fromString(String text) {
-                return null;
-            }
-        });
-        model.teams().addListener((ListChangeListener<Team>) c -> {
-            syncing = true;
-            items.setAll(model.teams());
-            items.add(0, null);
-            syncing = false;
-            select(team, model.teamProperty().get());
-        });
-        team.setOnAction(e -> {
-            if (!syncing) {
-                model.teamProperty().set(team.getValue());
-            }
-        });
-        model.teamProperty().addListener((o, a, chosen) -> select(team, chosen));
-        team.disableProperty().bind(model.canChooseTeamProperty().not());
-        return team;
-    }
-
-    private void select(ComboBox<Team> combo, Team chosen) {
-        syncing = true;
-        combo.getItems().stream()
-                .filter(t -> t == null ? chosen == null : chosen != null && t.id() == chosen.id())
-                .findFirst()
-                .ifPresentOrElse(combo.getSelectionModel()::select, () -> combo.getSelectionModel().select(0));
-        syncing = false;
     }
 
     private Node table() {
