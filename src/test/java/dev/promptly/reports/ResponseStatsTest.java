@@ -74,4 +74,23 @@ class ResponseStatsTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "as of {0} days before the end")
+    @ValueSource(ints = {0, 2, 9, 20})
+    void quickAnswerTimesMatchReplayingEveryItem(int daysBefore) {
+        Instant asOf = END.minusSeconds(86_400L * daysBefore);
+        for (Team team : context.people().teams()) {
+            Set<Long> owners = context.people().repsOf(team).stream().map(Rep::id).collect(Collectors.toSet());
+            Week week = Week.containing(asOf, team.zone()).previous();
+            List<Answer> replayed = context.items()
+                    .itemsAsOf(ItemQuery.received(owners, null, week.start(), week.end(), asOf)).stream()
+                    .filter(i -> i.kind().isDueByTarget() && i.progress().resolvedAt() != null)
+                    .map(i -> new Answer(i.ownerId(), i.kind(), i.receivedAt(), i.progress().resolvedAt()))
+                    .toList();
+
+            assertThat(replayed).as("the fixture has answers to compare").isNotEmpty();
+            assertThat(context.stats().answered(owners, week, asOf)).as("%s, %s", team.name(), week.label())
+                    .containsExactlyInAnyOrderElementsOf(replayed);
+        }
+    }
 }
