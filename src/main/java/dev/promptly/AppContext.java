@@ -2,6 +2,7 @@ package dev.promptly;
 
 import dev.promptly.board.BoardService;
 import dev.promptly.demo.DemoGenerator;
+import dev.promptly.imports.cdr.CdrImport;
 import dev.promptly.items.ItemService;
 import dev.promptly.people.PeopleService;
 import dev.promptly.reports.ResponseStats;
@@ -21,6 +22,7 @@ public final class AppContext {
     private final ResponseStats stats;
     private final BoardService board;
     private final WeeklyReports reports;
+    private final CdrImport cdrImport;
 
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
@@ -31,6 +33,7 @@ public final class AppContext {
         this.stats = new ResponseStats(items, store.settledCounts());
         this.board = new BoardService(items, people, stats, store.escalations());
         this.reports = new WeeklyReports(people, items, stats, store.escalations());
+        this.cdrImport = new CdrImport(people, items, store.imports(), store.transactions(), clock);
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
@@ -67,5 +70,9 @@ public final class AppContext {
 
     public WeeklyReports reports() {
         return reports;
+    }
+
+    public CdrImport cdrImport() {
+        return cdrImport;
     }
 }

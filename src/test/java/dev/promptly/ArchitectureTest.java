@@ -33,7 +33,7 @@ class ArchitectureTest {
     void featuresDoNotDependOnTheStoreOrTheFrontEnds() {
         noClasses().that().resideInAnyPackage("dev.promptly.common..", "dev.promptly.sla..", "dev.promptly.people..",
                         "dev.promptly.items..", "dev.promptly.demo..", "dev.promptly.reports..",
-                        "dev.promptly.board..")
+                        "dev.promptly.board..", "dev.promptly.imports..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.promptly.store..", "dev.promptly.cli..",
                         "dev.promptly.ui..", "java.sql..")
                 .check(classes);

@@ -70,7 +70,7 @@ public final class Database implements Transactions {
     }
 
     /** The highest migration in db/migration; a store at this version opens without starting Flyway. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private void migrate() {
         int version = schemaVersion();

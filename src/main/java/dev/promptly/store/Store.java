@@ -1,12 +1,13 @@
 package dev.promptly.store;
 
+import dev.promptly.common.StoreException;
 import dev.promptly.common.Transactions;
+import dev.promptly.imports.ImportLedger;
+import dev.promptly.items.EscalationLog;
 import dev.promptly.items.ItemRepository;
 import dev.promptly.people.CustomerRepository;
 import dev.promptly.people.RepRepository;
 import dev.promptly.people.TeamRepository;
-import dev.promptly.items.EscalationLog;
-import dev.promptly.common.StoreException;
 import dev.promptly.reports.SettledCounts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ public final class Store {
     private final ItemRepository items;
     private final EscalationLog escalations;
     private final SettledCounts settledCounts;
+    private final ImportLedger imports;
 
     private Store(Database db) {
         this.db = db;
@@ -34,6 +36,7 @@ public final class Store {
         this.items = new SqliteItemRepository(db);
         this.escalations = new SqliteEscalationLog(db);
         this.settledCounts = new SqliteSettledCounts(db);
+        this.imports = new SqliteImportLedger(db);
     }
 
     public static Store open(Path file) {
@@ -70,6 +73,10 @@ public final class Store {
 
     public SettledCounts settledCounts() {
         return settledCounts;
+    }
+
+    public ImportLedger imports() {
+        return imports;
     }
 
     /** Copies the whole store to {@code target} with SQLite's online backup, safe while others use it. */

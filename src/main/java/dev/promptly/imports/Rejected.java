@@ -1,0 +1,15 @@
+package dev.promptly.imports;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A line of an import file that could not be read, why, and its bytes as they were (a rejected line is written back
+ * unchanged, for the user to fix and import again).
+ */
+public record Rejected(long line, String reason, byte[] raw) {
+
+    /** The line as text for messages, with any bytes that are not UTF-8 shown as replacement characters. */
+    public String text() {
+        return new String(raw, StandardCharsets.UTF_8);
+    }
+}

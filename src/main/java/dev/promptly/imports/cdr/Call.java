@@ -1,0 +1,45 @@
+package dev.promptly.imports.cdr;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One call: the legs that share its id, in the order they started. */
+record Call(String id, List<CdrRow> legs) {
+
+    private static final Pattern CALLER_ID = Pattern.compile("^\\s*\"?(.*?)\"?\\s*<([^>]*)>\\s*$");
+
+    CdrRow first() {
+        return legs.get(0);
+    }
+
+    Instant start() {
+        return first().start();
+    }
+
+    /** Whether any leg reached a person: then the call was answered, whatever the other legs say. */
+    boolean answered() {
+        return legs.stream().anyMatch(CdrRow::reachedPerson);
+    }
+
+    /** The caller's name from a caller id such as {@code "Carla Diaz" <+49301234>}; null when it has none. */
+    String callerName() {
+        String callerId = first().callerId();
+        Matcher m = CALLER_ID.matcher(callerId == null ? "" : callerId);
+        String name = m.matches() ? m.group(1) : callerId;
+        return name == null || name.isBlank() ? null : name.strip();
+    }
+
+    /** The extension in a channel name: "201" in {@code PJSIP/201-0000001a} or {@code Local/201@internal-00;1}. */
+    static String extensionOf(String channel) {
+        if (channel == null || channel.isBlank()) {
+            return null;
+        }
+        String endpoint = channel.substring(channel.indexOf('/') + 1);
+        int dash = endpoint.lastIndexOf('-');
+        endpoint = dash > 0 ? endpoint.substring(0, dash) : endpoint;
+        int at = endpoint.indexOf('@');
+        return (at > 0 ? endpoint.substring(0, at) : endpoint).strip();
+    }
+}

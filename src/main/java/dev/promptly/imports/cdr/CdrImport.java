@@ -1,0 +1,311 @@
+package dev.promptly.imports.cdr;
+
+import dev.promptly.common.Transactions;
+import dev.promptly.imports.ImportLedger;
+import dev.promptly.imports.Phones;
+import dev.promptly.imports.Rejected;
+import dev.promptly.items.AttemptOutcome;
+import dev.promptly.items.Item;
+import dev.promptly.items.ItemAction;
+import dev.promptly.items.ItemKind;
+import dev.promptly.items.ItemService;
+import dev.promptly.items.ItemView;
+import dev.promptly.items.NewItem;
+import dev.promptly.items.Priority;
+import dev.promptly.people.Customer;
+import dev.promptly.people.PeopleService;
+import dev.promptly.people.Rep;
+import dev.promptly.common.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an Asterisk call-detail file into Promptly's work (docs/user-guide.md, "Calls from the phone system"):
+ * an inbound call to a rep that no person answered becomes a callback (or adds to the caller's open one), and a
+ * rep's outbound call to a number with an open callback becomes an attempt on it. All of a file is imported in one
+ * transaction, or none of it; calls imported before are left alone.
+ */
+public final class CdrImport {
+
+    public static final String SOURCE = "cdr";
+    /** Applications through which an answered call reached a person, rather than the PBX itself (voicemail, IVR). */
+    static final Set<String> RINGS_PEOPLE = Set.of("dial", "queue", "followme", "retrydial");
+    /** How many changes a summary lists one by one. */
+    static final int PREVIEW = 200;
+
+    /**
+     * @param columns     the layout named with {@code --columns}; null to tell {@code cdr_csv}'s by each line's count
+     * @param skipInvalid import the readable lines when some are not; otherwise any bad line stops the import
+     * @param dryRun      work out everything, change nothing
+     */
+    public record Options(ZoneId zone, CdrColumns columns, boolean skipInvalid, boolean dryRun) {
+    }
+
+    /** One change the import made (or would make). */
+    public record Change(Kind kind, Instant at, String rep, String customer, String number, String detail) {
+        public enum Kind { CALLBACK, REPEAT, ATTEMPT }
+    }
+
+    /**
+     * What an import read and did.
+     *
+     * @param imported  false when bad lines stopped it, or for a dry run
+     * @param skipped   changes that could not be made, and why (an attempt older than what the rep already logged)
+     */
+    public record Summary(int lines, int calls, int alreadyImported, int missed, int callbacksCreated, int repeats,
+                          int attempts, int outboundWithoutCallback, List<Rejected> rejected, List<Change> changes,
+                          List<String> skipped, boolean imported) {
+    }
+
+    private final PeopleService people;
+    private final ItemService items;
+    private final ImportLedger ledger;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public CdrImport(PeopleService people, ItemService items, ImportLedger ledger, Transactions transactions,
+                     Clock clock) {
+        this.people = people;
+        this.items = items;
+        this.ledger = ledger;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Imports {@code content}, the bytes of a call-detail file; {@code progress} hears 0 to 1 as calls are done. */
+    public Summary run(byte[] content, Options options, DoubleConsumer progress) {
+        Instant now = clock.instant();
+        CdrReader.Result read = new CdrReader(options.columns(), options.zone(), now).read(content);
+        List<Call> calls = calls(read.rows());
+        int lines = read.rows().size() + read.rejected().size();
+        if (!read.rejected().isEmpty() && !options.skipInvalid()) {
+            return new Summary(lines, calls.size(), 0, 0, 0, 0, 0, 0, read.rejected(), List.of(), List.of(), false);
+        }
+        Set<String> known = ledger.known(SOURCE, calls.stream().map(Call::id).toList());
+        List<Call> fresh = calls.stream().filter(c -> !known.contains(c.id())).toList();
+        try {
+            return transactions.inTransaction(() -> {
+                Run run = new Run(fresh.size(), progress);
+                for (Call call : fresh) {
+                    run.take(call);
+                }
+                ledger.record(SOURCE, run.entries, now);
+                Summary summary = run.summary(lines, calls.size(), known.size(), read.rejected(), !options.dryRun());
+                if (options.dryRun()) {
+                    throw new DryRun(summary);
+                }
+                return summary;
+            });
+        } catch (DryRun dry) {
+            return dry.summary;
+        }
+    }
+
+    /** Ends a dry run's transaction without writing, carrying what it would have done. */
+    private static final class DryRun extends RuntimeException {
+        private final transient Summary summary;
+
+        DryRun(Summary summary) {
+            super("dry run", null, false, false);
+            this.summary = summary;
+        }
+    }
+
+    /** The legs grouped into calls, in the order the calls started. */
+    static List<Call> calls(List<CdrRow> rows) {
+        Map<String, List<CdrRow>> legs = new LinkedHashMap<>();
+        for (CdrRow row : rows) {
+            legs.computeIfAbsent(row.callId(), k -> new ArrayList<>()).add(row);
+        }
+        Comparator<CdrRow> order = Comparator.comparing(CdrRow::start).thenComparingLong(CdrRow::line);
+        return legs.entrySet().stream()
+                .map(e -> new Call(e.getKey(), e.getValue().stream().sorted(order).toList()))
+                .sorted(Comparator.comparing(Call::start).thenComparingLong(c -> c.first().line()))
+                .toList();
+    }
+
+    /** One import's work inside its transaction, call by call in time order. */
+    private final class Run {
+        private final Map<String, Rep> repsByExtension = new HashMap<>();
+        private final Map<String, Customer> customersByPhone = new HashMap<>();
+        /** The open callback of each number, as the calls go by: the callers' earlier calls have been taken in. */
+        private final Map<String, Long> openCallbacks = new HashMap<>();
+        private final Map<Long, Integer> timesCalled = new HashMap<>();
+        private final List<ImportLedger.Entry> entries = new ArrayList<>();
+        private final List<Change> changes = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
+        private final int total;
+        private final DoubleConsumer progress;
+        private int done;
+        private int missed;
+        private int created;
+        private int repeats;
+        private int attempts;
+        private int outboundWithoutCallback;
+
+        Run(int total, DoubleConsumer progress) {
+            this.total = total;
+            this.progress = progress;
+            for (Rep rep : people.reps()) {
+                if (rep.extension() != null) {
+                    repsByExtension.put(rep.extension().strip().toLowerCase(Locale.ROOT), rep);
+                }
+            }
+            for (Customer customer : people.customers()) {
+                String phone = Phones.normalize(customer.phone());
+                if (phone != null) {
+                    customersByPhone.putIfAbsent(phone, customer);
+                }
+            }
+            Set<Long> everyone = people.reps().stream().map(Rep::id).collect(Collectors.toSet());
+            for (ItemView open : items.queue(everyone, clock.instant())) {
+                String phone = open.customer() == null ? null : Phones.normalize(open.customer().phone());
+                if (open.item().kind() == ItemKind.CALLBACK && phone != null) {
+                    openCallbacks.putIfAbsent(phone, open.item().id());
+                }
+            }
+        }
+
+        private Rep rep(String number) {
+            return number == null ? null : repsByExtension.get(number.strip().toLowerCase(Locale.ROOT));
+        }
+
+        private Rep repAt(String number, String channel) {
+            Rep byNumber = rep(number);
+            return byNumber != null ? byNumber : rep(Call.extensionOf(channel));
+        }
+
+        void take(Call call) {
+            CdrRow first = call.first();
+            Rep caller = repAt(first.src(), first.channel());
+            Rep called = call.legs().stream().map(leg -> repAt(leg.dst(), leg.dstChannel()))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (caller == null && called != null && !call.answered()) {
+                missed(call, called);
+            } else if (caller != null && called == null) {
+                outbound(call, caller);
+            } else {
+                entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.NONE, null));
+            }
+            if (++done % 1000 == 0 || done == total) {
+                progress.accept((double) done / total);
+            }
+        }
+
+        private void missed(Call call, Rep rep) {
+            missed++;
+            String number = call.first().src();
+            String phone = Phones.normalize(number);
+            String name = call.callerName() != null ? call.callerName() : number;
+            Long open = phone == null ? null : openCallbacks.get(phone);
+            if (open != null) {
+                int times = timesCalled.computeIfAbsent(open, id -> Math.max(1, ledger.timesCalled(SOURCE, id))) + 1;
+                timesCalled.put(open, times);
+                if (record(call, open, new ItemAction.Note(call.start(), "Called again from " + number
+                        + " (called " + times + " times)"))) {
+                    repeats++;
+                    entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.REPEAT, open));
+                    change(Change.Kind.REPEAT, call, rep, name, number, "called " + times + " times");
+                }
+                return;
+            }
+            Customer customer = phone == null ? null : customersByPhone.get(phone);
+            if (customer == null) {
+                customer = people.addCustomer(new Customer(0, name, null, number, null, null));
+                if (phone != null) {
+                    customersByPhone.put(phone, customer);
+                }
+            }
+            Item item = items.add(new NewItem(ItemKind.CALLBACK, rep, customer, "Missed call from " + name
+                    + (name.equals(number) ? "" : " (" + number + ")"), Priority.CUSTOMER, call.start(), null, null,
+                    SOURCE, call.id()));
+            created++;
+            timesCalled.put(item.id(), 1);
+            if (phone != null) {
+                openCallbacks.put(phone, item.id());
+            }
+            entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.CREATED, item.id()));
+            change(Change.Kind.CALLBACK, call, rep, customer.name(), number, "missed call");
+        }
+
+        private void outbound(Call call, Rep rep) {
+            AttemptOutcome outcome = outcome(call);
+            Long open = null;
+            String number = null;
+            for (CdrRow leg : call.legs()) {
+                for (String candidate : new String[] {leg.dst(), Call.extensionOf(leg.dstChannel())}) {
+                    String phone = Phones.normalize(candidate);
+                    if (open == null && phone != null && openCallbacks.containsKey(phone)) {
+                        open = openCallbacks.get(phone);
+                        number = phone;
+                    }
+                }
+            }
+            if (open == null || outcome == null) {
+                outboundWithoutCallback += open == null ? 1 : 0;
+                entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.NONE, null));
+                return;
+            }
+            if (record(call, open, new ItemAction.Attempt(call.start(), outcome, "Logged from the phone system"))) {
+                attempts++;
+                entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.ATTEMPT, open));
+                change(Change.Kind.ATTEMPT, call, rep, null, call.first().dst(), outcome.label());
+                if (outcome == AttemptOutcome.REACHED) {
+                    openCallbacks.remove(number);
+                }
+            }
+        }
+
+        /** Applies an action; one that breaks the item's order is skipped with the reason, not the whole import. */
+        private boolean record(Call call, long itemId, ItemAction action) {
+            try {
+                items.apply(itemId, null, action);
+                return true;
+            } catch (InvalidInputException e) {
+                skipped.add("call " + call.id() + " (line " + call.first().line() + "): " + e.getMessage());
+                entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.NONE, null));
+                return false;
+            }
+        }
+
+        private void change(Change.Kind kind, Call call, Rep rep, String customer, String number, String detail) {
+            if (changes.size() < PREVIEW) {
+                changes.add(new Change(kind, call.start(), rep.name(), customer, number, detail));
+            }
+        }
+
+        Summary summary(int lines, int calls, int alreadyImported, List<Rejected> rejected, boolean imported) {
+            return new Summary(lines, calls, alreadyImported, missed, created, repeats, attempts,
+                    outboundWithoutCallback, rejected, List.copyOf(changes), List.copyOf(skipped), imported);
+        }
+    }
+
+    /**
+     * What a rep's call to a customer counts as: reached when someone talked (answered with billed seconds), no
+     * answer, busy; none when the call could not be placed at all (failed, congestion).
+     */
+    static AttemptOutcome outcome(Call call) {
+        if (call.legs().stream().anyMatch(l -> l.disposition() == Disposition.ANSWERED && l.billsec() > 0)) {
+            return AttemptOutcome.REACHED;
+        }
+        if (call.legs().stream().anyMatch(l -> l.disposition() == Disposition.BUSY)) {
+            return AttemptOutcome.BUSY;
+        }
+        if (call.legs().stream().anyMatch(l -> l.disposition() == Disposition.NO_ANSWER
+                || l.disposition() == Disposition.ANSWERED)) {
+            return AttemptOutcome.NO_ANSWER;
+        }
+        return null;
+    }
+}

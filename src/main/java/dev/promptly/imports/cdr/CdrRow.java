@@ -1,0 +1,18 @@
+package dev.promptly.imports.cdr;
+
+import java.time.Instant;
+
+/**
+ * One leg of a call, as read from a call-detail line.
+ *
+ * @param callId the call it belongs to: its {@code linkedid}, else its {@code uniqueid}, else its start, parties and
+ *               channel (for files without ids)
+ */
+public record CdrRow(long line, String callId, String callerId, String src, String dst, String channel,
+                     String dstChannel, String lastApp, Instant start, int billsec, Disposition disposition) {
+
+    /** Whether this leg reached a person: answered, and through an application that rings people. */
+    boolean reachedPerson() {
+        return disposition == Disposition.ANSWERED && CdrImport.RINGS_PEOPLE.contains(lastApp.toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.promptly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code promptly import cdr} as a user runs it on a file the PBX wrote. */
+class ImportCliTest {
+
+    private static final String MISSED = "\"\",\"+4930111\",\"201\",\"from-pstn\",\"\"\"Carla Diaz\"\" <+4930111>\","
+            + "\"PJSIP/trunk-1\",\"PJSIP/201-1\",\"Dial\",\"\",\"2026-11-20 16:40:00\",,\"2026-11-20 16:40:30\",30,0,"
+            + "\"NO ANSWER\",\"DOCUMENTATION\"";
+    private static final String BROKEN = MISSED.replace("NO ANSWER", "MAYBE");
+
+    @TempDir
+    Path folder;
+
+    private CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(folder.resolve("promptly.db"));
+        cli.ok("teams", "add", "Support Berlin", "--zone", "Europe/Berlin");
+        cli.ok("reps", "add", "--name", "Anna Schmidt", "--email", "anna@x.example", "--team", "Support Berlin",
+                "--extension", "201");
+    }
+
+    private Path file(String... lines) throws Exception {
+        return Files.writeString(folder.resolve("Master.csv"), String.join("\n", lines) + "\n");
+    }
+
+    @Test
+    void importsAndSaysWhatItDid() throws Exception {
+        Path file = file(MISSED);
+
+        String out = cli.ok("import", "cdr", file.toString(), "--zone", "Europe/Berlin");
+
+        assertThat(out).contains("Master.csv: 1 lines, 1 calls (0 imported before), times read in Europe/Berlin",
+                "Missed calls: 1; callbacks created: 1", "Rows rejected: 0");
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv"))
+                .contains("Missed call from Carla Diaz (+4930111)");
+        assertThat(cli.ok("import", "cdr", file.toString(), "--zone", "Europe/Berlin"))
+                .contains("1 calls (1 imported before)", "callbacks created: 0");
+    }
+
+    @Test
+    void badLinesStopTheImportWithExitThreeUnlessSkippedIntoARejectsFile() throws Exception {
+        Path file = file(MISSED, BROKEN);
+
+        CliRunner.Result refused = cli.run("import", "cdr", file.toString(), "--utc");
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(refused.out()).contains("line 2: unknown disposition 'MAYBE'");
+        assertThat(refused.err()).contains("nothing imported: 1 line cannot be read");
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
+
+        JsonNode skipped = new ObjectMapper().readTree(cli.ok("import", "cdr", file.toString(), "--utc",
+                "--skip-invalid", "--format", "json"));
+
+        assertThat(skipped.get("callbacks_created").asInt()).isEqualTo(1);
+        assertThat(skipped.get("rows_rejected").asInt()).isEqualTo(1);
+        assertThat(skipped.get("rejected").get(0).get("line").asInt()).isEqualTo(2);
+        Path rejects = folder.resolve("Master.rejects.csv");
+        assertThat(skipped.get("rejects_file").asText()).isEqualTo(rejects.toString());
+        assertThat(Files.readString(rejects)).isEqualTo(BROKEN + "\n");
+    }
+
+    @Test
+    void aDryRunListsWhatItWouldMake() throws Exception {
+        String out = cli.ok("import", "cdr", file(MISSED).toString(), "--zone", "Europe/Berlin", "--dry-run");
+
+        assertThat(out).contains("callbacks would be created: 1", "Dry run: nothing was changed",
+                "callback 2026-11-20T16:40:00+01:00  Anna Schmidt  Carla Diaz <+4930111> missed call");
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
+    }
+
+    @Test
+    void mistakesInTheCommandAreClear() throws Exception {
+        Path file = file(MISSED);
+
+        CliRunner.Result unknownColumn = cli.run("import", "cdr", file.toString(), "--utc", "--columns", "src,dts");
+        CliRunner.Result missingColumns = cli.run("import", "cdr", file.toString(), "--utc", "--columns", "src,dst");
+        CliRunner.Result bothZones = cli.run("import", "cdr", file.toString(), "--utc", "--zone", "Europe/Berlin");
+        CliRunner.Result noFile = cli.run("import", "cdr", folder.resolve("nope.csv").toString(), "--utc");
+
+        assertThat(unknownColumn.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(unknownColumn.err()).contains("'dts' is not a call-detail column");
+        assertThat(missingColumns.err()).contains("--columns lacks channel, dstchannel, lastapp, start, billsec, "
+                + "disposition");
+        assertThat(bothZones.exitCode()).isEqualTo(2);
+        assertThat(noFile.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(noFile.err()).contains("there is no file");
+    }
+}
