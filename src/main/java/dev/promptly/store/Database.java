@@ -123,14 +123,18 @@ public final class Database implements Transactions {
             // (the driver's commit() would, taking the lock again).
             control.execute("BEGIN IMMEDIATE");
             transaction.set(connection);
+            Jdbc.startStatementCache(connection);
             try {
                 T result = work.get();
+                Jdbc.endStatementCache();
                 control.execute("COMMIT");
                 return result;
             } catch (RuntimeException | Error e) {
+                Jdbc.endStatementCache();
                 control.execute("ROLLBACK");
                 throw e;
             } finally {
+                Jdbc.endStatementCache();
                 transaction.remove();
             }
         } catch (SQLException e) {
