@@ -54,15 +54,55 @@ public final class ItemService {
             Customer customer = request.customer().id() != 0
                     ? request.customer()
                     : people.customerNamed(request.customer().name());
-            Team team = people.teamOf(request.owner());
-            Instant due = dueAt(request, team);
-            ItemEvent created = ItemEvent.created(request.receivedAt(), request.owner().id(), due,
-                    team.policy().dueSoonAt(due));
-            Progress progress = Progress.replay(request.kind(), List.of(created));
-            Item item = new Item(0, request.kind(), customer.id(), request.subject(), request.priority(),
-                    request.receivedAt(), request.requestedAt(), request.source(), request.externalId(), progress, 0);
-            return items.create(item, created);
+            Prepared created = created(request, customer, people.teamOf(request.owner()));
+            return items.create(created.item(), created.history().get(0));
         });
+    }
+
+    /** A new item with its history, checked and ready to be stored by {@link #store}. */
+    public record Prepared(Item item, List<ItemEvent> history) {
+    }
+
+    /**
+     * Builds a new item and what has happened to it since, as an importer knows it, checking every action as
+     * {@link #apply} does (in order, not before the item was received, not in the future); stores nothing. The
+     * request's customer must be stored already; {@code team} is the owner's, which an importer looks up once.
+     */
+    public Prepared prepare(NewItem request, Team team, List<ItemAction> actions) {
+        if (request.customer().id() == 0) {
+            throw new IllegalArgumentException("store the customer " + request.customer().name() + " first");
+        }
+        Prepared prepared = created(request, request.customer(), team);
+        Item item = prepared.item();
+        List<ItemEvent> history = new ArrayList<>(prepared.history());
+        for (ItemAction action : actions) {
+            checkOrder(item, action.at());
+            // Provisional ids keep events at the same instant in the order they were given.
+            history.add(action.toEvent(item, history).withId(history.size() + 1));
+            item = item.withProgress(Progress.replay(item.kind(), history));
+        }
+        return new Prepared(item, history);
+    }
+
+    /** Stores prepared items in bulk, all of them or none; returns their ids in the same order. */
+    public List<Long> store(List<Prepared> prepared) {
+        return transactions.inTransaction(() -> {
+            List<Long> ids = new ArrayList<>(prepared.size());
+            try (ItemBatch batch = items.batch()) {
+                prepared.forEach(p -> ids.add(batch.add(p.item(), p.history())));
+            }
+            return ids;
+        });
+    }
+
+    private static Prepared created(NewItem request, Customer customer, Team team) {
+        Instant due = dueAt(request, team);
+        ItemEvent created = ItemEvent.created(request.receivedAt(), request.owner().id(), due,
+                team.policy().dueSoonAt(due)).withId(1);
+        Progress progress = Progress.replay(request.kind(), List.of(created));
+        return new Prepared(new Item(0, request.kind(), customer.id(), request.subject(), request.priority(),
+                request.receivedAt(), request.requestedAt(), request.source(), request.externalId(), progress, 0),
+                List.of(created));
     }
 
     private static Instant dueAt(NewItem request, Team team) {

@@ -5,7 +5,6 @@ import dev.promptly.imports.ImportLedger;
 import dev.promptly.imports.Phones;
 import dev.promptly.imports.Rejected;
 import dev.promptly.items.AttemptOutcome;
-import dev.promptly.items.Item;
 import dev.promptly.items.ItemAction;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.ItemService;
@@ -15,6 +14,7 @@ import dev.promptly.items.Priority;
 import dev.promptly.people.Customer;
 import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
+import dev.promptly.people.Team;
 import dev.promptly.common.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
@@ -100,7 +100,7 @@ public final class CdrImport {
                 for (Call call : fresh) {
                     run.take(call);
                 }
-                ledger.record(SOURCE, run.entries, now);
+                run.finish(now);
                 Summary summary = run.summary(lines, calls.size(), known.size(), read.rejected(), !options.dryRun());
                 if (options.dryRun()) {
                     throw new DryRun(summary);
@@ -135,21 +135,49 @@ public final class CdrImport {
                 .toList();
     }
 
+    /**
+     * A callback this import creates, with what the rest of the file does to it; all of them are stored in bulk at
+     * the end (one statement per row would take most of an import's time).
+     */
+    private static final class NewCallback {
+        private final NewItem request;
+        private final List<ItemAction> actions = new ArrayList<>();
+        private int calls = 1;
+        private Long id;
+
+        NewCallback(NewItem request) {
+            this.request = request;
+        }
+    }
+
+    /** An open callback a call can add to: stored before this import ({@code id}), or made by it. */
+    private record OpenCallback(Long id, NewCallback made) {
+    }
+
+    /** A ledger entry whose item may not have its id yet. */
+    private record Taken(String callId, ImportLedger.Role role, OpenCallback item) {
+        ImportLedger.Entry entry() {
+            Long id = item == null ? null : item.id() != null ? item.id() : item.made().id;
+            return new ImportLedger.Entry(callId, role, id);
+        }
+    }
+
     /** One import's work inside its transaction, call by call in time order. */
     private final class Run {
         private final Map<String, Rep> repsByExtension = new HashMap<>();
+        private final Map<Long, Team> teams = new HashMap<>();
         private final Map<String, Customer> customersByPhone = new HashMap<>();
         /** The open callback of each number, as the calls go by: the callers' earlier calls have been taken in. */
-        private final Map<String, Long> openCallbacks = new HashMap<>();
+        private final Map<String, OpenCallback> openCallbacks = new HashMap<>();
         private final Map<Long, Integer> timesCalled = new HashMap<>();
-        private final List<ImportLedger.Entry> entries = new ArrayList<>();
+        private final List<NewCallback> made = new ArrayList<>();
+        private final List<Taken> taken = new ArrayList<>();
         private final List<Change> changes = new ArrayList<>();
         private final List<String> skipped = new ArrayList<>();
         private final int total;
         private final DoubleConsumer progress;
         private int done;
         private int missed;
-        private int created;
         private int repeats;
         private int attempts;
         private int outboundWithoutCallback;
@@ -157,6 +185,7 @@ public final class CdrImport {
         Run(int total, DoubleConsumer progress) {
             this.total = total;
             this.progress = progress;
+            people.teams().forEach(t -> teams.put(t.id(), t));
             for (Rep rep : people.reps()) {
                 if (rep.extension() != null) {
                     repsByExtension.put(rep.extension().strip().toLowerCase(Locale.ROOT), rep);
@@ -172,7 +201,7 @@ public final class CdrImport {
             for (ItemView open : items.queue(everyone, clock.instant())) {
                 String phone = open.customer() == null ? null : Phones.normalize(open.customer().phone());
                 if (open.item().kind() == ItemKind.CALLBACK && phone != null) {
-                    openCallbacks.putIfAbsent(phone, open.item().id());
+                    openCallbacks.putIfAbsent(phone, new OpenCallback(open.item().id(), null));
                 }
             }
         }
@@ -196,7 +225,7 @@ public final class CdrImport {
             } else if (caller != null && called == null) {
                 outbound(call, caller);
             } else {
-                entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.NONE, null));
+                taken.add(new Taken(call.id(), ImportLedger.Role.NONE, null));
             }
             if (++done % 1000 == 0 || done == total) {
                 progress.accept((double) done / total);
@@ -208,14 +237,12 @@ public final class CdrImport {
             String number = call.first().src();
             String phone = Phones.normalize(number);
             String name = call.callerName() != null ? call.callerName() : number;
-            Long open = phone == null ? null : openCallbacks.get(phone);
+            OpenCallback open = phone == null ? null : openCallbacks.get(phone);
             if (open != null) {
-                int times = timesCalled.computeIfAbsent(open, id -> Math.max(1, ledger.timesCalled(SOURCE, id))) + 1;
-                timesCalled.put(open, times);
-                if (record(call, open, new ItemAction.Note(call.start(), "Called again from " + number
-                        + " (called " + times + " times)"))) {
+                int times = calledAgain(open);
+                if (act(call, open, new ItemAction.Note(call.start(), "Called again from " + number
+                        + " (called " + times + " times)"), ImportLedger.Role.REPEAT)) {
                     repeats++;
-                    entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.REPEAT, open));
                     change(Change.Kind.REPEAT, call, rep, name, number, "called " + times + " times");
                 }
                 return;
@@ -227,21 +254,31 @@ public final class CdrImport {
                     customersByPhone.put(phone, customer);
                 }
             }
-            Item item = items.add(new NewItem(ItemKind.CALLBACK, rep, customer, "Missed call from " + name
-                    + (name.equals(number) ? "" : " (" + number + ")"), Priority.CUSTOMER, call.start(), null, null,
-                    SOURCE, call.id()));
-            created++;
-            timesCalled.put(item.id(), 1);
+            NewCallback callback = new NewCallback(new NewItem(ItemKind.CALLBACK, rep, customer, "Missed call from "
+                    + name + (name.equals(number) ? "" : " (" + number + ")"), Priority.CUSTOMER, call.start(), null,
+                    null, SOURCE, call.id()));
+            made.add(callback);
+            OpenCallback created = new OpenCallback(null, callback);
             if (phone != null) {
-                openCallbacks.put(phone, item.id());
+                openCallbacks.put(phone, created);
             }
-            entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.CREATED, item.id()));
+            taken.add(new Taken(call.id(), ImportLedger.Role.CREATED, created));
             change(Change.Kind.CALLBACK, call, rep, customer.name(), number, "missed call");
+        }
+
+        /** Counts one more call about an open callback and returns how many there have been. */
+        private int calledAgain(OpenCallback open) {
+            if (open.made() != null) {
+                return ++open.made().calls;
+            }
+            int times = timesCalled.computeIfAbsent(open.id(), id -> Math.max(1, ledger.timesCalled(SOURCE, id))) + 1;
+            timesCalled.put(open.id(), times);
+            return times;
         }
 
         private void outbound(Call call, Rep rep) {
             AttemptOutcome outcome = outcome(call);
-            Long open = null;
+            OpenCallback open = null;
             String number = null;
             for (CdrRow leg : call.legs()) {
                 for (String candidate : new String[] {leg.dst(), Call.extensionOf(leg.dstChannel())}) {
@@ -254,12 +291,12 @@ public final class CdrImport {
             }
             if (open == null || outcome == null) {
                 outboundWithoutCallback += open == null ? 1 : 0;
-                entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.NONE, null));
+                taken.add(new Taken(call.id(), ImportLedger.Role.NONE, null));
                 return;
             }
-            if (record(call, open, new ItemAction.Attempt(call.start(), outcome, "Logged from the phone system"))) {
+            if (act(call, open, new ItemAction.Attempt(call.start(), outcome, "Logged from the phone system"),
+                    ImportLedger.Role.ATTEMPT)) {
                 attempts++;
-                entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.ATTEMPT, open));
                 change(Change.Kind.ATTEMPT, call, rep, null, call.first().dst(), outcome.label());
                 if (outcome == AttemptOutcome.REACHED) {
                     openCallbacks.remove(number);
@@ -267,16 +304,37 @@ public final class CdrImport {
             }
         }
 
-        /** Applies an action; one that breaks the item's order is skipped with the reason, not the whole import. */
-        private boolean record(Call call, long itemId, ItemAction action) {
-            try {
-                items.apply(itemId, null, action);
-                return true;
-            } catch (InvalidInputException e) {
-                skipped.add("call " + call.id() + " (line " + call.first().line() + "): " + e.getMessage());
-                entries.add(new ImportLedger.Entry(call.id(), ImportLedger.Role.NONE, null));
-                return false;
+        /**
+         * Records an action on a callback: one made by this import takes it into its history; a stored one gets it
+         * at once, unless it breaks that item's order (a rep logged something later by hand), which skips this call
+         * with the reason rather than the whole import.
+         */
+        private boolean act(Call call, OpenCallback open, ItemAction action, ImportLedger.Role role) {
+            if (open.made() != null) {
+                open.made().actions.add(action);
+            } else {
+                try {
+                    items.apply(open.id(), null, action);
+                } catch (InvalidInputException e) {
+                    skipped.add("call " + call.id() + " (line " + call.first().line() + "): " + e.getMessage());
+                    taken.add(new Taken(call.id(), ImportLedger.Role.NONE, null));
+                    return false;
+                }
             }
+            taken.add(new Taken(call.id(), role, open));
+            return true;
+        }
+
+        /** Stores the callbacks made, with their histories, and what was taken in. */
+        void finish(Instant now) {
+            List<ItemService.Prepared> prepared = made.stream()
+                    .map(c -> items.prepare(c.request, teams.get(c.request.owner().teamId()), c.actions))
+                    .toList();
+            List<Long> ids = items.store(prepared);
+            for (int i = 0; i < made.size(); i++) {
+                made.get(i).id = ids.get(i);
+            }
+            ledger.record(SOURCE, taken.stream().map(Taken::entry).toList(), now);
         }
 
         private void change(Change.Kind kind, Call call, Rep rep, String customer, String number, String detail) {
@@ -286,7 +344,7 @@ public final class CdrImport {
         }
 
         Summary summary(int lines, int calls, int alreadyImported, List<Rejected> rejected, boolean imported) {
-            return new Summary(lines, calls, alreadyImported, missed, created, repeats, attempts,
+            return new Summary(lines, calls, alreadyImported, missed, made.size(), repeats, attempts,
                     outboundWithoutCallback, rejected, List.copyOf(changes), List.copyOf(skipped), imported);
         }
     }
