@@ -3,6 +3,7 @@ package dev.promptly;
 import dev.promptly.board.BoardService;
 import dev.promptly.demo.DemoGenerator;
 import dev.promptly.imports.cdr.CdrImport;
+import dev.promptly.imports.csv.CsvImport;
 import dev.promptly.items.ItemService;
 import dev.promptly.people.PeopleService;
 import dev.promptly.reports.ResponseStats;
@@ -23,6 +24,7 @@ public final class AppContext {
     private final BoardService board;
     private final WeeklyReports reports;
     private final CdrImport cdrImport;
+    private final CsvImport csvImport;
 
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
@@ -34,6 +36,7 @@ public final class AppContext {
         this.board = new BoardService(items, people, stats, store.escalations());
         this.reports = new WeeklyReports(people, items, stats, store.escalations());
         this.cdrImport = new CdrImport(people, items, store.imports(), store.transactions(), clock);
+        this.csvImport = new CsvImport(people, items, store.imports(), store.transactions(), clock);
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
@@ -74,5 +77,9 @@ public final class AppContext {
 
     public CdrImport cdrImport() {
         return cdrImport;
+    }
+
+    public CsvImport csvImport() {
+        return csvImport;
     }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.imports.Rejected;
 import dev.promptly.imports.RejectsFile;
 import dev.promptly.imports.cdr.CdrColumns;
 import dev.promptly.imports.cdr.CdrImport;
+import dev.promptly.imports.csv.CsvImport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,13 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Bring in work from other systems.",
-        subcommands = ImportCommand.Cdr.class)
+        subcommands = {ImportCommand.Cdr.class, ImportCommand.Csv.class})
 final class ImportCommand {
 
     /** How many rejected lines the text summary lists; JSON lists them all. */
@@ -81,7 +84,8 @@ final class ImportCommand {
             byte[] content = read(file);
             CdrImport.Summary summary = session.context().cdrImport()
                     .run(content, new CdrImport.Options(pbxZone, layout, skipInvalid, dryRun), done -> { });
-            Path rejects = summary.imported() && !summary.rejected().isEmpty() ? writeRejects(summary) : null;
+            Path rejects = summary.imported() && !summary.rejected().isEmpty()
+                    ? writeRejects(file, summary.rejected()) : null;
             if (format.equals("json")) {
                 json(summary, rejects);
             } else {
@@ -94,7 +98,7 @@ final class ImportCommand {
             }
         }
 
-        private static byte[] read(Path file) {
+        static byte[] read(Path file) {
             try {
                 return Files.readAllBytes(file);
             } catch (NoSuchFileException e) {
@@ -104,9 +108,9 @@ final class ImportCommand {
             }
         }
 
-        private Path writeRejects(CdrImport.Summary summary) {
+        static Path writeRejects(Path file, List<Rejected> rejected) {
             try {
-                return RejectsFile.write(file, summary.rejected());
+                return RejectsFile.write(file, rejected);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not write the rejected lines beside " + file, e);
             }
@@ -121,11 +125,7 @@ final class ImportCommand {
                     s.callbacksCreated(), verb, s.repeats());
             out.printf("Attempts %smatched: %d (calls out to numbers without an open callback: %d)%n", verb,
                     s.attempts(), s.outboundWithoutCallback());
-            out.printf("Rows rejected: %d%s%n", s.rejected().size(), rejects == null ? "" : " (written to " + rejects + ")");
-            s.rejected().stream().limit(SHOWN).forEach(r -> out.printf("  line %d: %s%n", r.line(), r.reason()));
-            if (s.rejected().size() > SHOWN) {
-                out.printf("  ... and %d more (--format json lists them all)%n", s.rejected().size() - SHOWN);
-            }
+            printRejected(out, s.rejected(), rejects);
             for (String skip : s.skipped()) {
                 out.println("  skipped " + skip);
             }
@@ -164,6 +164,71 @@ final class ImportCommand {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    @Command(name = "csv", mixinStandardHelpOptions = true,
+            description = {"Items from a spreadsheet: a header row with kind, rep, customer, received_at (or due_at)",
+                "and optionally contact, subject, due_at, responded_at, done_at, priority, external_id.",
+                "Importing the same file again changes nothing."})
+    static final class Csv implements Runnable {
+
+        private final Session session;
+
+        @Parameters(paramLabel = "FILE", description = "The CSV file (UTF-8, comma or semicolon separated).")
+        Path file;
+
+        @Option(names = "--dry-run", description = "Show what would be created; change nothing.")
+        boolean dryRun;
+
+        @Option(names = "--skip-invalid",
+                description = "Import the readable rows when some are not; those go to FILE.rejects.csv.")
+        boolean skipInvalid;
+
+        @Option(names = "--create-reps", description = "Add reps the file names and the store lacks.")
+        boolean createReps;
+
+        @Option(names = "--team", paramLabel = "NAME",
+                description = "The team --create-reps adds reps to (default: the only team).")
+        String team;
+
+        Csv(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public void run() {
+            byte[] content = Cdr.read(file);
+            CsvImport.Summary s = session.context().csvImport()
+                    .run(content, new CsvImport.Options(skipInvalid, dryRun, createReps, team), done -> { });
+            Path rejects = s.imported() && !s.rejected().isEmpty() ? Cdr.writeRejects(file, s.rejected()) : null;
+            PrintWriter out = session.out();
+            String verb = s.imported() ? "" : "would be ";
+            out.printf("%s: %d rows (%d imported before)%n", file.getFileName(), s.rows(), s.alreadyImported());
+            out.printf("Items %screated: %d; customers %sadded: %d; reps %sadded: %d%n", verb, s.created(), verb,
+                    s.customersCreated(), verb, s.repsCreated());
+            printRejected(out, s.rejected(), rejects);
+            if (dryRun && s.rejected().isEmpty()) {
+                out.println("Dry run: nothing was changed. It would make:");
+                for (CsvImport.Preview p : s.preview()) {
+                    out.printf("  line %d: %s for %s from %s, %s (%s)%n", p.line(), p.kind().label(), p.rep(),
+                            p.customer(), p.subject() == null ? "no subject" : p.subject(), p.state());
+                }
+            }
+            out.flush();
+            if (!s.rejected().isEmpty() && !skipInvalid) {
+                throw new InvalidInputException("nothing imported: " + s.rejected().size()
+                        + (s.rejected().size() == 1 ? " row" : " rows")
+                        + " cannot be read; fix them, or import the rest with --skip-invalid");
+            }
+        }
+    }
+
+    static void printRejected(PrintWriter out, List<Rejected> rejected, Path rejects) {
+        out.printf("Rows rejected: %d%s%n", rejected.size(), rejects == null ? "" : " (written to " + rejects + ")");
+        rejected.stream().limit(SHOWN).forEach(r -> out.printf("  line %d: %s%n", r.line(), r.reason()));
+        if (rejected.size() > SHOWN) {
+            out.printf("  ... and %d more%n", rejected.size() - SHOWN);
         }
     }
 }

@@ -97,4 +97,24 @@ class ImportCliTest {
         assertThat(noFile.exitCode()).isEqualTo(Cli.INVALID_DATA);
         assertThat(noFile.err()).contains("there is no file");
     }
+
+    @Test
+    void importsACsvFileAndWritesTheRowsItLeftOutBesideIt() throws Exception {
+        Path csv = Files.writeString(folder.resolve("history.csv"), String.join("\n",
+                "kind,rep,customer,received_at,responded_at",
+                "callback,anna@x.example,Carla Diaz,2026-11-20T10:00:00+01:00,2026-11-20T11:00:00+01:00",
+                "callback,nobody@x.example,Dan,2026-11-20T10:00:00+01:00,") + "\n");
+
+        CliRunner.Result refused = cli.run("import", "csv", csv.toString());
+        String skipped = cli.ok("import", "csv", csv.toString(), "--skip-invalid");
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(refused.out()).contains("line 3: no rep with the email nobody@x.example");
+        assertThat(skipped).contains("history.csv: 2 rows (0 imported before)", "Items created: 1",
+                "Rows rejected: 1 (written to " + folder.resolve("history.rejects.csv") + ")");
+        assertThat(Files.readString(folder.resolve("history.rejects.csv")))
+                .isEqualTo("callback,nobody@x.example,Dan,2026-11-20T10:00:00+01:00,\n");
+        assertThat(cli.ok("import", "csv", csv.toString(), "--skip-invalid", "--dry-run"))
+                .contains("2 rows (1 imported before)", "Items would be created: 0");
+    }
 }

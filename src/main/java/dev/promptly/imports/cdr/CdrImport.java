@@ -1,6 +1,7 @@
 package dev.promptly.imports.cdr;
 
 import dev.promptly.common.Transactions;
+import dev.promptly.imports.DryRun;
 import dev.promptly.imports.ImportLedger;
 import dev.promptly.imports.Phones;
 import dev.promptly.imports.Rejected;
@@ -94,32 +95,14 @@ public final class CdrImport {
         }
         Set<String> known = ledger.known(SOURCE, calls.stream().map(Call::id).toList());
         List<Call> fresh = calls.stream().filter(c -> !known.contains(c.id())).toList();
-        try {
-            return transactions.inTransaction(() -> {
-                Run run = new Run(fresh.size(), progress);
-                for (Call call : fresh) {
-                    run.take(call);
-                }
-                run.finish(now);
-                Summary summary = run.summary(lines, calls.size(), known.size(), read.rejected(), !options.dryRun());
-                if (options.dryRun()) {
-                    throw new DryRun(summary);
-                }
-                return summary;
-            });
-        } catch (DryRun dry) {
-            return dry.summary;
-        }
-    }
-
-    /** Ends a dry run's transaction without writing, carrying what it would have done. */
-    private static final class DryRun extends RuntimeException {
-        private final transient Summary summary;
-
-        DryRun(Summary summary) {
-            super("dry run", null, false, false);
-            this.summary = summary;
-        }
+        return DryRun.run(transactions, options.dryRun(), () -> {
+            Run run = new Run(fresh.size(), progress);
+            for (Call call : fresh) {
+                run.take(call);
+            }
+            run.finish(now);
+            return run.summary(lines, calls.size(), known.size(), read.rejected(), !options.dryRun());
+        });
     }
 
     /** The legs grouped into calls, in the order the calls started. */
