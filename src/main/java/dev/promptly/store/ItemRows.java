@@ -22,6 +22,13 @@ final class ItemRows {
     private ItemRows() {
     }
 
+    /** {@code insert} (one of the two above) writing {@code rows} rows in one statement. */
+    static String manyRows(String insert, int rows) {
+        int values = insert.indexOf("VALUES ") + "VALUES ".length();
+        String row = insert.substring(values);
+        return insert.substring(0, values) + String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
+
     /** The values for {@link #INSERT_ITEM}, for a new item stored at version 1. */
     static Object[] item(Long id, Item item) {
         Progress p = item.progress();

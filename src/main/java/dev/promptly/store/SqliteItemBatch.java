@@ -7,29 +7,39 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes items and events with JDBC batches on the caller's transaction. Ids are assigned here, from the
- * highest stored ones, which is safe because an immediate transaction holds SQLite's write lock from its start.
+ * Writes items and events on the caller's transaction, many rows to a statement (a round trip into SQLite per row
+ * was most of a large import's time). Ids are assigned here, from the highest stored ones, which is safe because an
+ * immediate transaction holds SQLite's write lock from its start.
  */
 final class SqliteItemBatch implements ItemBatch {
 
-    private static final int FLUSH_EVERY = 5_000;
+    /** Rows per statement: well under SQLite's limit of 32,766 parameters for both tables. */
+    private static final int ROWS_PER_STATEMENT = 100;
 
     private final Path file;
+    private final Connection connection;
     private final PreparedStatement items;
     private final PreparedStatement events;
+    private final List<Object[]> itemRows = new ArrayList<>();
+    private final List<Object[]> eventRows = new ArrayList<>();
     private long nextItemId;
     private long nextEventId;
-    private int pending;
 
     SqliteItemBatch(Connection connection, Path file) throws SQLException {
         this.file = file;
+        this.connection = connection;
         this.nextItemId = maxId(connection, "items") + 1;
         this.nextEventId = maxId(connection, "item_events") + 1;
-        this.items = connection.prepareStatement(ItemRows.INSERT_ITEM);
-        this.events = connection.prepareStatement(ItemRows.INSERT_EVENT);
+        // Events may be written before the last items they refer to; the references are checked at commit.
+        try (java.sql.Statement pragma = connection.createStatement()) {
+            pragma.execute("PRAGMA defer_foreign_keys = ON");
+        }
+        this.items = connection.prepareStatement(ItemRows.manyRows(ItemRows.INSERT_ITEM, ROWS_PER_STATEMENT));
+        this.events = connection.prepareStatement(ItemRows.manyRows(ItemRows.INSERT_EVENT, ROWS_PER_STATEMENT));
     }
 
     private static long maxId(Connection connection, String table) throws SQLException {
@@ -41,31 +51,42 @@ final class SqliteItemBatch implements ItemBatch {
     public long add(Item item, List<ItemEvent> history) {
         long id = nextItemId++;
         try {
-            Jdbc.bind(items, ItemRows.item(id, item));
-            items.addBatch();
+            itemRows.add(ItemRows.item(id, item));
             for (ItemEvent e : history) {
-                Jdbc.bind(events, ItemRows.event(nextEventId++, id, e));
-                events.addBatch();
+                eventRows.add(ItemRows.event(nextEventId++, id, e));
             }
-            if (++pending >= FLUSH_EVERY) {
-                flush();
-            }
+            write(itemRows, items, ItemRows.INSERT_ITEM, false);
+            write(eventRows, events, ItemRows.INSERT_EVENT, false);
             return id;
         } catch (SQLException e) {
             throw Jdbc.translate(e, file);
         }
     }
 
-    private void flush() throws SQLException {
-        items.executeBatch();
-        events.executeBatch();
-        pending = 0;
+    /** Writes the buffered rows by full statements; with {@code all}, the rest one by one as well. */
+    private void write(List<Object[]> rows, PreparedStatement many, String single, boolean all) throws SQLException {
+        while (rows.size() >= ROWS_PER_STATEMENT) {
+            List<Object[]> chunk = rows.subList(0, ROWS_PER_STATEMENT);
+            Jdbc.bind(many, chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+            many.executeUpdate();
+            chunk.clear();
+        }
+        if (all && !rows.isEmpty()) {
+            try (PreparedStatement one = connection.prepareStatement(single)) {
+                for (Object[] row : rows) {
+                    Jdbc.bind(one, row);
+                    one.executeUpdate();
+                }
+            }
+            rows.clear();
+        }
     }
 
     @Override
     public void close() {
         try (items; events) {
-            flush();
+            write(itemRows, items, ItemRows.INSERT_ITEM, true);
+            write(eventRows, events, ItemRows.INSERT_EVENT, true);
         } catch (SQLException e) {
             throw Jdbc.translate(e, file);
         }
