@@ -38,5 +38,11 @@ public interface DialogService {
      */
     Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String kind, String extension);
 
+    /** A file to open, of {@code kind} (such as "CSV") with one of {@code extensions}; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseOpenFile(String title, String kind, String... extensions);
+
+    /** The import of a chosen file: its options, a preview of what it makes, and the import itself. */
+    void showImport(dev.promptly.ui.imports.ImportViewModel importing);
+
     void showError(String title, String message);
 }

@@ -15,6 +15,9 @@ public interface TaskRunner {
 
     <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Hands news from running work (its progress) to the JavaFX thread. */
+    void later(Runnable update);
+
     void shutdown();
 
     static TaskRunner background() {
@@ -38,6 +41,11 @@ public interface TaskRunner {
             }
 
             @Override
+            public void later(Runnable update) {
+                Platform.runLater(update);
+            }
+
+            @Override
             public void shutdown() {
                 executor.shutdownNow();
             }
@@ -56,6 +64,11 @@ public interface TaskRunner {
                     return;
                 }
                 onSuccess.accept(result);
+            }
+
+            @Override
+            public void later(Runnable update) {
+                update.run();
             }
 
             @Override

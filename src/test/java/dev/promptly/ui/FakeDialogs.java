@@ -19,6 +19,10 @@ public final class FakeDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     /** Where "save as" answers; null cancels. */
     public java.nio.file.Path saveAs;
+    /** The file "open" answers; null cancels. */
+    public java.nio.file.Path open;
+    /** The imports the app asked to show. */
+    public final List<dev.promptly.ui.imports.ImportViewModel> imports = new ArrayList<>();
 
     @Override
     public Optional<AttemptOutcome> chooseOutcome(String item) {
@@ -49,6 +53,16 @@ public final class FakeDialogs implements DialogService {
     public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String kind,
                                                        String extension) {
         return Optional.ofNullable(saveAs);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseOpenFile(String title, String kind, String... extensions) {
+        return Optional.ofNullable(open);
+    }
+
+    @Override
+    public void showImport(dev.promptly.ui.imports.ImportViewModel importing) {
+        imports.add(importing);
     }
 
     @Override

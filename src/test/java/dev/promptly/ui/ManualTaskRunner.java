@@ -40,6 +40,11 @@ public final class ManualTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void later(Runnable update) {
+        update.run();
+    }
+
+    @Override
     public void shutdown() {
     }
 }

@@ -4,6 +4,8 @@ import dev.promptly.items.AttemptOutcome;
 import dev.promptly.people.Rep;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.NewItemForm;
+import dev.promptly.ui.imports.ImportDialog;
+import dev.promptly.ui.imports.ImportViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +22,7 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
-    /** The folder the user last saved to, offered again within this run. */
+    /** The folder the user last opened or saved in, offered again within this run. */
     private File lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -78,6 +80,30 @@ public final class FxDialogService implements DialogService {
         String name = chosen.getName();
         return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? chosen.toPath()
                 : chosen.toPath().resolveSibling(name + "." + extension));
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String kind, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(kind, java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File folder = lastFolder != null ? lastFolder : new File(System.getProperty("user.home"));
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showOpenDialog(owner.get());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+
+    @Override
+    public void showImport(ImportViewModel importing) {
+        show(new ImportDialog(importing));
     }
 
     @Override

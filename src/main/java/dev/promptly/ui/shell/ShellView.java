@@ -16,6 +16,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -86,10 +90,37 @@ public final class ShellView extends BorderPane {
         help.setTooltip(new Tooltip(Shortcut.HELP.tooltip()));
         help.setAccessibleText("Keyboard shortcuts");
         help.setOnAction(e -> showShortcuts());
-        HBox bar = new HBox(8, title, grow, who, theme, help);
+        HBox bar = new HBox(8, title, fileMenu(), grow, who, theme, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 16));
         bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    /** File: the imports, and quitting. Imports need a store with a team in it. */
+    private Node fileMenu() {
+        MenuItem calls = new MenuItem("Import calls from the phone system…");
+        calls.setId("importCallsMenu");
+        calls.setOnAction(e -> model.importCalls());
+        MenuItem items = new MenuItem("Import items from a spreadsheet (CSV)…");
+        items.setId("importItemsMenu");
+        items.setOnAction(e -> model.importItems());
+        javafx.beans.binding.BooleanBinding noTeam = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> switch (model.screenProperty().get()) {
+                    case OPENING, WELCOME, FAILED -> true;
+                    default -> false;
+                }, model.screenProperty());
+        calls.disableProperty().bind(noTeam);
+        items.disableProperty().bind(noTeam);
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
+        // As if the window's close button were pressed, so the window's size and place are remembered.
+        quit.setOnAction(e -> getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(getScene().getWindow(),
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Menu file = new Menu("_File", null, calls, items, new SeparatorMenuItem(), quit);
+        file.setId("fileMenu");
+        MenuBar bar = new MenuBar(file);
+        bar.getStyleClass().add("file-menu");
         return bar;
     }
 

@@ -12,6 +12,7 @@ import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Theme;
 import dev.promptly.ui.board.BoardViewModel;
+import dev.promptly.ui.imports.ImportViewModel;
 import dev.promptly.ui.reports.ReportsViewModel;
 import dev.promptly.ui.queue.DetailsViewModel;
 import dev.promptly.ui.queue.QueueViewModel;
@@ -211,6 +212,38 @@ public final class ShellViewModel {
 
     public ReportsViewModel reports() {
         return reports;
+    }
+
+    /** Asks for a call-detail file from the phone system and shows its import. */
+    public void importCalls() {
+        startImport(ImportViewModel.Kind.CALLS, "Import calls from the phone system",
+                "Call-detail files (Master.csv)", "csv");
+    }
+
+    /** Asks for a spreadsheet's CSV and shows its import. */
+    public void importItems() {
+        startImport(ImportViewModel.Kind.ITEMS, "Import items from a spreadsheet", "CSV files", "csv", "txt");
+    }
+
+    private void startImport(ImportViewModel.Kind kind, String title, String fileKind, String... extensions) {
+        if (context == null) {
+            return;
+        }
+        dialogs.chooseOpenFile(title, fileKind, extensions).ifPresent(file -> dialogs.showImport(
+                new ImportViewModel(kind, file, context.cdrImport(), context.csvImport(), clock.getZone(), tasks,
+                        this::afterImport)));
+    }
+
+    /** What was imported shows at once: in the queue, and on the board when it is on screen. */
+    private void afterImport() {
+        if (currentRep.get() == null) {
+            tasks.run(() -> people(context.people()), this::showPeople, failure -> status.set(failure.getMessage()));
+            return;
+        }
+        queue.refresh();
+        if (screen.get() == Screen.BOARD) {
+            board.refresh();
+        }
     }
 
     public void switchProfile() {

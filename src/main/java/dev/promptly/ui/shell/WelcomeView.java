@@ -41,12 +41,13 @@ final class WelcomeView extends VBox {
         own.setOnAction(e -> model.switchProfile());
 
         Button importButton = new Button("Import…", new FontIcon(MaterialDesignD.DATABASE_IMPORT));
-        importButton.setId("importButton");
+        importButton.setId("welcomeImportButton");
         importButton.getStyleClass().add(Styles.LARGE);
         importButton.setDisable(true);
         // A disabled control shows no tooltip, so the reason sits on its container.
         HBox importBox = new HBox(importButton);
-        Tooltip.install(importBox, new Tooltip("Importing phone-system records and mailboxes arrives in a coming version."));
+        Tooltip.install(importBox, new Tooltip("Imports need a team to import into: set up your team (or load the "
+                + "demo), then use File > Import for phone-system calls and spreadsheets."));
 
         Label status = new Label();
         status.setId("welcomeStatus");

@@ -1,0 +1,171 @@
+package dev.promptly.ui.imports;
+
+import atlantafx.base.theme.Styles;
+import dev.promptly.imports.Rejected;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The import of one file: its options, a preview of what it makes and of the lines it cannot read, and a progress bar. */
+public final class ImportDialog extends Dialog<Void> {
+
+    public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+
+    public ImportDialog(ImportViewModel model) {
+        setTitle(model.kind() == ImportViewModel.Kind.CALLS ? "Import calls from the phone system"
+                : "Import items from a spreadsheet");
+        setHeaderText(model.file().toString());
+        setResizable(true);
+        getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
+        getDialogPane().setContent(content(model));
+        getDialogPane().setPrefSize(900, 620);
+
+        Button importButton = (Button) getDialogPane().lookupButton(IMPORT);
+        importButton.setId("importButton");
+        importButton.disableProperty().bind(model.runningProperty().or(model.importedProperty()));
+        // The dialog stays open while the import runs and afterwards, to show what it did.
+        importButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.importNow();
+        });
+        getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(model.runningProperty());
+    }
+
+    private Node content(ImportViewModel model) {
+        GridPane options = new GridPane();
+        options.setHgap(12);
+        options.setVgap(8);
+        int row = 0;
+        if (model.kind() == ImportViewModel.Kind.CALLS) {
+            ComboBox<ZoneId> zone = zoneChooser(model);
+            options.addRow(row++, new Label("Times in the file are in"), zone);
+            TextField columns = new TextField();
+            columns.setId("importColumns");
+            columns.setPromptText("cdr_csv's (16, 17, 18 or 21 columns); or name them: clid,src,dst,…");
+            columns.textProperty().bindBidirectional(model.columnsProperty());
+            GridPane.setHgrow(columns, Priority.ALWAYS);
+            options.addRow(row++, new Label("Columns"), columns);
+        } else {
+            CheckBox reps = new CheckBox("Add the reps the file names that Promptly does not know yet");
+            reps.setId("importCreateReps");
+            reps.selectedProperty().bindBidirectional(model.createRepsProperty());
+            options.add(reps, 1, row++);
+        }
+        CheckBox skip = new CheckBox("Import the rest when some lines cannot be read (they are set aside in a "
+                + ".rejects.csv file beside this one)");
+        skip.setId("importSkipInvalid");
+        skip.setWrapText(true);
+        skip.selectedProperty().bindBidirectional(model.skipInvalidProperty());
+        options.add(skip, 1, row);
+
+        Button preview = new Button("Preview");
+        preview.setId("previewButton");
+        preview.setDefaultButton(true);
+        preview.disableProperty().bind(model.runningProperty().or(model.importedProperty()));
+        preview.setOnAction(e -> model.preview());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("importProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.setPrefWidth(220);
+        Label message = new Label();
+        message.setId("importMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        HBox actions = new HBox(12, preview, progress, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        Label figures = new Label("Press Preview to see what the import will make; nothing changes until Import.");
+        figures.setId("importFigures");
+        figures.setWrapText(true);
+        figures.getStyleClass().add(Styles.TEXT_MUTED);
+        TableView<ImportOutcome.Change> changes = table("importChanges", "Nothing to make yet.", List.of(
+                column("What", 110, ImportOutcome.Change::what),
+                column("When", 140, ImportOutcome.Change::when),
+                column("Rep", 150, ImportOutcome.Change::rep),
+                column("Customer", 200, ImportOutcome.Change::customer),
+                column("Detail", 220, ImportOutcome.Change::detail)));
+        TableView<Rejected> rejected = table("importRejected", "Every line can be read.", List.of(
+                column("Line", 70, (Rejected r) -> String.valueOf(r.line())),
+                column("Why it cannot be read", 420, Rejected::reason),
+                column("The line", 300, Rejected::text)));
+        Tab madeTab = new Tab("What it makes", changes);
+        Tab rejectedTab = new Tab("Lines it cannot read", rejected);
+        TabPane tabs = new TabPane(madeTab, rejectedTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        model.outcomeProperty().addListener((o, a, outcome) -> {
+            figures.setText(String.join("\n", outcome.figures()));
+            changes.getItems().setAll(outcome.changes());
+            rejected.getItems().setAll(outcome.rejected());
+            rejectedTab.setText("Lines it cannot read (" + outcome.rejected().size() + ")");
+            tabs.getSelectionModel().select(outcome.rejected().isEmpty() ? madeTab : rejectedTab);
+        });
+
+        VBox box = new VBox(12, options, actions, figures, tabs);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private static ComboBox<ZoneId> zoneChooser(ImportViewModel model) {
+        ComboBox<ZoneId> zone = new ComboBox<>();
+        zone.setId("importZone");
+        zone.getItems().add(ZoneId.of("UTC"));
+        ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("Etc/"))
+                .sorted().map(ZoneId::of).forEach(zone.getItems()::add);
+        zone.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ZoneId id) {
+                return id == null ? "" : id.getId().equals("UTC") ? "UTC (cdr.conf usegmtime = yes)" : id.getId();
+            }
+
+            @Override
+            public ZoneId fromString(String text) {
+                return null;
+            }
+        });
+        zone.valueProperty().bindBidirectional(model.zoneProperty());
+        zone.setVisibleRowCount(14);
+        return zone;
+    }
+
+    private static <T> TableView<T> table(String id, String empty, List<TableColumn<T, String>> columns) {
+        TableView<T> table = new TableView<>();
+        table.setId(id);
+        table.setPlaceholder(new Label(empty));
+        table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+}
