@@ -91,11 +91,13 @@ final class ImportCommand {
             } else {
                 text(summary, pbxZone, rejects);
             }
-            if (!summary.rejected().isEmpty() && !skipInvalid) {
-                throw new InvalidInputException("nothing imported: " + summary.rejected().size()
-                        + (summary.rejected().size() == 1 ? " line" : " lines")
-                        + " cannot be read; fix them, or import the rest with --skip-invalid");
+            if (refused(summary.rejected())) {
+                fail(summary.rejected());
             }
+        }
+
+        private boolean refused(List<Rejected> rejected) {
+            return !rejected.isEmpty() && !skipInvalid;
         }
 
         static byte[] read(Path file) {
@@ -121,6 +123,11 @@ final class ImportCommand {
             String verb = s.imported() ? "" : "would be ";
             out.printf("%s: %d lines, %d calls (%d imported before), times read in %s%n", file.getFileName(),
                     s.lines(), s.calls(), s.alreadyImported(), pbxZone.getId());
+            if (refused(s.rejected())) {
+                printRejected(out, s.rejected(), null);
+                out.flush();
+                return;
+            }
             out.printf("Missed calls: %d; callbacks %screated: %d; repeat calls %sadded: %d%n", s.missed(), verb,
                     s.callbacksCreated(), verb, s.repeats());
             out.printf("Attempts %smatched: %d (calls out to numbers without an open callback: %d)%n", verb,
@@ -205,10 +212,15 @@ final class ImportCommand {
             PrintWriter out = session.out();
             String verb = s.imported() ? "" : "would be ";
             out.printf("%s: %d rows (%d imported before)%n", file.getFileName(), s.rows(), s.alreadyImported());
+            if (refused(s.rejected())) {
+                printRejected(out, s.rejected(), null);
+                out.flush();
+                fail(s.rejected());
+            }
             out.printf("Items %screated: %d; customers %sadded: %d; reps %sadded: %d%n", verb, s.created(), verb,
                     s.customersCreated(), verb, s.repsCreated());
             printRejected(out, s.rejected(), rejects);
-            if (dryRun && s.rejected().isEmpty()) {
+            if (dryRun) {
                 out.println("Dry run: nothing was changed. It would make:");
                 for (CsvImport.Preview p : s.preview()) {
                     out.printf("  line %d: %s for %s from %s, %s (%s)%n", p.line(), p.kind().label(), p.rep(),
@@ -216,12 +228,18 @@ final class ImportCommand {
                 }
             }
             out.flush();
-            if (!s.rejected().isEmpty() && !skipInvalid) {
-                throw new InvalidInputException("nothing imported: " + s.rejected().size()
-                        + (s.rejected().size() == 1 ? " row" : " rows")
-                        + " cannot be read; fix them, or import the rest with --skip-invalid");
-            }
         }
+
+        private boolean refused(List<Rejected> rejected) {
+            return !rejected.isEmpty() && !skipInvalid;
+        }
+    }
+
+    /** Bad lines without --skip-invalid: the command fails with exit code 3. */
+    static void fail(List<Rejected> rejected) {
+        throw new InvalidInputException("nothing imported: " + rejected.size()
+                + (rejected.size() == 1 ? " line" : " lines")
+                + " cannot be read; fix them, or import the rest with --skip-invalid");
     }
 
     static void printRejected(PrintWriter out, List<Rejected> rejected, Path rejects) {

@@ -41,7 +41,7 @@ public final class ImportDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
         getDialogPane().setContent(content(model));
-        getDialogPane().setPrefSize(900, 620);
+        getDialogPane().setMinSize(900, 660);
 
         Button importButton = (Button) getDialogPane().lookupButton(IMPORT);
         importButton.setId("importButton");
@@ -58,6 +58,11 @@ public final class ImportDialog extends Dialog<Void> {
         GridPane options = new GridPane();
         options.setHgap(12);
         options.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        options.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         if (model.kind() == ImportViewModel.Kind.CALLS) {
             ComboBox<ZoneId> zone = zoneChooser(model);
@@ -83,18 +88,19 @@ public final class ImportDialog extends Dialog<Void> {
 
         Button preview = new Button("Preview");
         preview.setId("previewButton");
-        preview.setDefaultButton(true);
         preview.disableProperty().bind(model.runningProperty().or(model.importedProperty()));
         preview.setOnAction(e -> model.preview());
         ProgressBar progress = new ProgressBar();
         progress.setId("importProgress");
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setPrefWidth(220);
         Label message = new Label();
         message.setId("importMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
         HBox actions = new HBox(12, preview, progress, message);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(message, Priority.ALWAYS);
@@ -103,12 +109,13 @@ public final class ImportDialog extends Dialog<Void> {
         figures.setId("importFigures");
         figures.setWrapText(true);
         figures.getStyleClass().add(Styles.TEXT_MUTED);
+        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<ImportOutcome.Change> changes = table("importChanges", "Nothing to make yet.", List.of(
                 column("What", 110, ImportOutcome.Change::what),
                 column("When", 140, ImportOutcome.Change::when),
-                column("Rep", 150, ImportOutcome.Change::rep),
-                column("Customer", 200, ImportOutcome.Change::customer),
-                column("Detail", 220, ImportOutcome.Change::detail)));
+                column("Rep", 140, ImportOutcome.Change::rep),
+                column("Customer", 260, ImportOutcome.Change::customer),
+                column("Detail", 160, ImportOutcome.Change::detail)));
         TableView<Rejected> rejected = table("importRejected", "Every line can be read.", List.of(
                 column("Line", 70, (Rejected r) -> String.valueOf(r.line())),
                 column("Why it cannot be read", 420, Rejected::reason),
@@ -123,11 +130,14 @@ public final class ImportDialog extends Dialog<Void> {
             changes.getItems().setAll(outcome.changes());
             rejected.getItems().setAll(outcome.rejected());
             rejectedTab.setText("Lines it cannot read (" + outcome.rejected().size() + ")");
-            tabs.getSelectionModel().select(outcome.rejected().isEmpty() ? madeTab : rejectedTab);
+            // The lines it cannot read come first when they stop the import.
+            tabs.getSelectionModel().select(outcome.changes().isEmpty() && !outcome.rejected().isEmpty()
+                    ? rejectedTab : madeTab);
         });
 
         VBox box = new VBox(12, options, actions, figures, tabs);
-        box.setPadding(new Insets(8, 0, 0, 0));
+        box.setPadding(new Insets(12, 16, 0, 16));
+        box.setPrefSize(880, 560);
         return box;
     }
 

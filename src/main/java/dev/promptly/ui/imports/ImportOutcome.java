@@ -20,12 +20,13 @@ public record ImportOutcome(List<String> figures, List<Change> changes, List<Rej
 
     static ImportOutcome of(CdrImport.Summary s, ZoneId zone) {
         return new ImportOutcome(List.of(
-                s.lines() + " lines, " + s.calls() + " calls, " + s.alreadyImported() + " of them imported before",
-                s.missed() + " missed calls: " + s.callbacksCreated() + " callbacks"
-                        + (s.imported() ? " created, " : " to create, ") + s.repeats() + " repeat calls",
-                s.attempts() + " calls back matched as attempts (" + s.outboundWithoutCallback()
-                        + " other calls out)",
-                s.rejected().size() + " lines cannot be read"),
+                count(s.lines(), "line") + ", " + count(s.calls(), "call") + ", " + s.alreadyImported()
+                        + " of them imported before",
+                count(s.missed(), "missed call") + ": " + count(s.callbacksCreated(), "callback")
+                        + (s.imported() ? " created, " : " to create, ") + count(s.repeats(), "repeat call"),
+                count(s.attempts(), "call") + " back matched as attempts, "
+                        + count(s.outboundWithoutCallback(), "other call") + " out",
+                count(s.rejected().size(), "line") + " that cannot be read"),
                 s.changes().stream().map(c -> new Change(switch (c.kind()) {
                     case CALLBACK -> "Callback";
                     case REPEAT -> "Called again";
@@ -37,14 +38,19 @@ public record ImportOutcome(List<String> figures, List<Change> changes, List<Rej
 
     static ImportOutcome of(CsvImport.Summary s, ZoneId zone) {
         return new ImportOutcome(List.of(
-                s.rows() + " rows, " + s.alreadyImported() + " of them imported before",
-                s.created() + " items" + (s.imported() ? " created" : " to create"),
-                s.customersCreated() + " new customers, " + s.repsCreated() + " new reps",
-                s.rejected().size() + " rows cannot be read"),
+                count(s.rows(), "row") + ", " + s.alreadyImported() + " of them imported before",
+                count(s.created(), "item") + (s.imported() ? " created" : " to create"),
+                count(s.customersCreated(), "new customer") + ", " + count(s.repsCreated(), "new rep"),
+                count(s.rejected().size(), "row") + " that cannot be read"),
                 s.preview().stream().map(p -> new Change(TimeText.capitalized(p.kind().label()),
                         TimeText.dayAndTime(p.receivedAt(), zone), p.rep(), p.customer(),
                         (p.subject() == null ? "" : p.subject() + ", ") + p.state() + " (line " + p.line() + ")"))
                         .toList(),
                 s.rejected(), s.imported());
+    }
+
+    /** "1 line", "3 lines". */
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }
