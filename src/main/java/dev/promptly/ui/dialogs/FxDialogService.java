@@ -67,15 +67,11 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind + " files", "*." + extension));
-        File folder = lastFolder != null ? lastFolder : new File(System.getProperty("user.home"));
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File chosen = chooser.showSaveDialog(owner.get());
+        startIn(chooser);
+        File chosen = remember(chooser.showSaveDialog(owner.get()));
         if (chosen == null) {
             return Optional.empty();
         }
-        lastFolder = chosen.getParentFile();
         // Some desktops return the name as typed; the file should still open in the program its kind belongs to.
         String name = chosen.getName();
         return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? chosen.toPath()
@@ -89,16 +85,23 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(kind, java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()),
                 new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser);
+        return Optional.ofNullable(remember(chooser.showOpenDialog(owner.get()))).map(File::toPath);
+    }
+
+    /** Opens where the user last opened or saved a file in this run, else in their home folder. */
+    private void startIn(FileChooser chooser) {
         File folder = lastFolder != null ? lastFolder : new File(System.getProperty("user.home"));
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
-        File chosen = chooser.showOpenDialog(owner.get());
-        if (chosen == null) {
-            return Optional.empty();
+    }
+
+    private File remember(File chosen) {
+        if (chosen != null) {
+            lastFolder = chosen.getParentFile();
         }
-        lastFolder = chosen.getParentFile();
-        return Optional.of(chosen.toPath());
+        return chosen;
     }
 
     @Override
