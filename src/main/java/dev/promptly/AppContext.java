@@ -4,6 +4,7 @@ import dev.promptly.board.BoardService;
 import dev.promptly.demo.DemoGenerator;
 import dev.promptly.imports.cdr.CdrImport;
 import dev.promptly.imports.csv.CsvImport;
+import dev.promptly.imports.mail.MailImport;
 import dev.promptly.items.ItemService;
 import dev.promptly.people.PeopleService;
 import dev.promptly.reports.ResponseStats;
@@ -25,6 +26,7 @@ public final class AppContext {
     private final WeeklyReports reports;
     private final CdrImport cdrImport;
     private final CsvImport csvImport;
+    private final MailImport mailImport;
 
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
@@ -37,6 +39,7 @@ public final class AppContext {
         this.reports = new WeeklyReports(people, items, stats, store.escalations());
         this.cdrImport = new CdrImport(people, items, store.imports(), store.transactions(), clock);
         this.csvImport = new CsvImport(people, items, store.imports(), store.transactions(), clock);
+        this.mailImport = new MailImport(people, items, store.imports(), store.transactions(), clock);
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
@@ -81,5 +84,9 @@ public final class AppContext {
 
     public CsvImport csvImport() {
         return csvImport;
+    }
+
+    public MailImport mailImport() {
+        return mailImport;
     }
 }

@@ -2,6 +2,7 @@ package dev.promptly.imports;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /** What importers have already taken in, by source and the record's own id; implemented by the store. */
@@ -15,7 +16,15 @@ public interface ImportLedger {
     }
 
     /** Which of {@code externalIds} of {@code source} were imported before. */
-    Set<String> known(String source, Collection<String> externalIds);
+    default Set<String> known(String source, Collection<String> externalIds) {
+        return items(source, externalIds).keySet();
+    }
+
+    /**
+     * Those of {@code externalIds} of {@code source} imported before, each with the item it created or changed (0
+     * when it changed none).
+     */
+    Map<String, Long> items(String source, Collection<String> externalIds);
 
     /** How many records of {@code source} created or repeated item {@code itemId}: for a callback, its calls. */
     int timesCalled(String source, long itemId);

@@ -5,9 +5,9 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 final class SqliteImportLedger implements ImportLedger {
 
@@ -20,21 +20,22 @@ final class SqliteImportLedger implements ImportLedger {
     }
 
     @Override
-    public Set<String> known(String source, Collection<String> externalIds) {
+    public Map<String, Long> items(String source, Collection<String> externalIds) {
         List<String> ids = new ArrayList<>(externalIds);
-        Set<String> known = new HashSet<>();
+        Map<String, Long> found = new HashMap<>();
         db.withConnection(c -> {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
                 List<Object> params = new ArrayList<>();
                 params.add(source);
                 params.addAll(batch);
-                known.addAll(Jdbc.query(c, "SELECT external_id FROM imported_records WHERE source = ? AND external_id IN ("
-                        + Jdbc.marks(batch.size()) + ")", row -> row.getString(1), params.toArray()));
+                Jdbc.query(c, "SELECT external_id, coalesce(item_id, 0) FROM imported_records WHERE source = ? "
+                        + "AND external_id IN (" + Jdbc.marks(batch.size()) + ")",
+                        row -> found.put(row.getString(1), row.getLong(2)), params.toArray());
             }
             return null;
         });
-        return known;
+        return found;
     }
 
     @Override
