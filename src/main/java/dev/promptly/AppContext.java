@@ -5,6 +5,7 @@ import dev.promptly.demo.DemoGenerator;
 import dev.promptly.imports.cdr.CdrImport;
 import dev.promptly.imports.csv.CsvImport;
 import dev.promptly.imports.mail.MailImport;
+import dev.promptly.imports.mail.MailSync;
 import dev.promptly.items.ItemService;
 import dev.promptly.people.PeopleService;
 import dev.promptly.reports.ResponseStats;
@@ -27,6 +28,7 @@ public final class AppContext {
     private final CdrImport cdrImport;
     private final CsvImport csvImport;
     private final MailImport mailImport;
+    private final MailSync mailSync;
 
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
@@ -40,6 +42,7 @@ public final class AppContext {
         this.cdrImport = new CdrImport(people, items, store.imports(), store.transactions(), clock);
         this.csvImport = new CsvImport(people, items, store.imports(), store.transactions(), clock);
         this.mailImport = new MailImport(people, items, store.imports(), store.transactions(), clock);
+        this.mailSync = new MailSync(people, items, mailImport, store.mail(), store.transactions(), clock, null);
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
@@ -88,5 +91,9 @@ public final class AppContext {
 
     public MailImport mailImport() {
         return mailImport;
+    }
+
+    public MailSync mailSync() {
+        return mailSync;
     }
 }

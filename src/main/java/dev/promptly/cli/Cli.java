@@ -4,6 +4,7 @@ import dev.promptly.common.ConflictException;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreBusyException;
 import dev.promptly.common.StoreException;
+import dev.promptly.common.UnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine;
 /**
  * The command line: parses, runs and maps failures to exit codes. Never touches JavaFX.
  * Exit codes: 0 success, 1 store failure or unexpected error, 2 usage error, 3 invalid data, 4 the item changed
- * meanwhile or the store stayed busy (trying again may help).
+ * meanwhile, the store stayed busy, or a server did not answer (trying again may help).
  */
 public final class Cli {
 
@@ -53,7 +54,7 @@ public final class Cli {
             cmd.getErr().println("promptly: " + e.getMessage());
             return INVALID_DATA;
         }
-        if (e instanceof ConflictException || e instanceof StoreBusyException) {
+        if (e instanceof ConflictException || e instanceof StoreBusyException || e instanceof UnavailableException) {
             cmd.getErr().println("promptly: " + e.getMessage());
             return CONFLICT;
         }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             ActionCommands.Escalate.class, ReassignCommand.class, ActionCommands.Complete.class,
             ActionCommands.Reopen.class, ActionCommands.Note.class, ActionCommands.Undo.class,
             HistoryCommand.class, QueueCommand.class, ItemsCommand.class, BoardCommand.class,
-            ReportCommand.class, ImportCommand.class,
+            ReportCommand.class, ImportCommand.class, SyncCommand.class,
             SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class
         })
 final class RootCommand implements Runnable {

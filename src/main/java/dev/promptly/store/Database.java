@@ -73,7 +73,7 @@ public final class Database implements Transactions {
     }
 
     /** The highest migration in db/migration; a store at this version opens without starting Flyway. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     private void migrate() {
         int version = schemaVersion();

@@ -3,6 +3,7 @@ package dev.promptly.store;
 import dev.promptly.common.StoreException;
 import dev.promptly.common.Transactions;
 import dev.promptly.imports.ImportLedger;
+import dev.promptly.imports.mail.MailStore;
 import dev.promptly.items.EscalationLog;
 import dev.promptly.items.ItemRepository;
 import dev.promptly.people.CustomerRepository;
@@ -27,6 +28,7 @@ public final class Store {
     private final EscalationLog escalations;
     private final SettledCounts settledCounts;
     private final ImportLedger imports;
+    private final MailStore mail;
 
     private Store(Database db) {
         this.db = db;
@@ -37,6 +39,7 @@ public final class Store {
         this.escalations = new SqliteEscalationLog(db);
         this.settledCounts = new SqliteSettledCounts(db);
         this.imports = new SqliteImportLedger(db);
+        this.mail = new SqliteMailStore(db);
     }
 
     public static Store open(Path file) {
@@ -77,6 +80,10 @@ public final class Store {
 
     public ImportLedger imports() {
         return imports;
+    }
+
+    public MailStore mail() {
+        return mail;
     }
 
     /** Copies the whole store to {@code target} with SQLite's online backup, safe while others use it. */

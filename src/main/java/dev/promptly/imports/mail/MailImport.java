@@ -76,6 +76,13 @@ public final class MailImport {
         return take(rep, mailbox, options);
     }
 
+    /** Makes the items of a mailbox whose messages are already at hand (each once): what a sync does. */
+    Summary take(Rep rep, List<Mail> messages, Options options) {
+        Mailbox mailbox = new Mailbox(clock.instant());
+        messages.forEach(mailbox::add);
+        return take(rep, mailbox, options);
+    }
+
     /** The messages of one mailbox, each once, with why others were left out. */
     static final class Mailbox {
         private final Instant now;
