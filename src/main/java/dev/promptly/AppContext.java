@@ -4,6 +4,7 @@ import dev.promptly.board.BoardService;
 import dev.promptly.demo.DemoGenerator;
 import dev.promptly.imports.cdr.CdrImport;
 import dev.promptly.imports.csv.CsvImport;
+import dev.promptly.imports.mail.InboxHistory;
 import dev.promptly.imports.mail.MailImport;
 import dev.promptly.imports.mail.MailSync;
 import dev.promptly.items.ItemService;
@@ -23,6 +24,7 @@ public final class AppContext {
     private final ItemService items;
     private final DemoGenerator demo;
     private final ResponseStats stats;
+    private final InboxHistory inbox;
     private final BoardService board;
     private final WeeklyReports reports;
     private final CdrImport cdrImport;
@@ -37,8 +39,9 @@ public final class AppContext {
         this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock);
         this.demo = new DemoGenerator(people, store.items(), store.transactions());
         this.stats = new ResponseStats(items, store.settledCounts());
-        this.board = new BoardService(items, people, stats, store.escalations());
-        this.reports = new WeeklyReports(people, items, stats, store.escalations());
+        this.inbox = new InboxHistory(store.mail());
+        this.board = new BoardService(items, people, stats, store.escalations(), inbox);
+        this.reports = new WeeklyReports(people, items, stats, store.escalations(), inbox);
         this.cdrImport = new CdrImport(people, items, store.imports(), store.transactions(), clock);
         this.csvImport = new CsvImport(people, items, store.imports(), store.transactions(), clock);
         this.mailImport = new MailImport(people, items, store.imports(), store.transactions(), clock);
@@ -95,5 +98,9 @@ public final class AppContext {
 
     public MailSync mailSync() {
         return mailSync;
+    }
+
+    public InboxHistory inbox() {
+        return inbox;
     }
 }

@@ -1,5 +1,7 @@
 package dev.promptly.board;
 
+import dev.promptly.imports.mail.InboxHistory;
+import dev.promptly.imports.mail.MailStore;
 import dev.promptly.items.EscalationLog;
 import dev.promptly.items.InboxStatus;
 import dev.promptly.items.ItemKind;
@@ -45,12 +47,15 @@ public final class BoardService {
     private final PeopleService people;
     private final ResponseStats stats;
     private final EscalationLog escalations;
+    private final InboxHistory inbox;
 
-    public BoardService(ItemService items, PeopleService people, ResponseStats stats, EscalationLog escalations) {
+    public BoardService(ItemService items, PeopleService people, ResponseStats stats, EscalationLog escalations,
+                        InboxHistory inbox) {
         this.items = items;
         this.people = people;
         this.stats = stats;
         this.escalations = escalations;
+        this.inbox = inbox;
     }
 
     /**
@@ -75,8 +80,10 @@ public final class BoardService {
             ResponseWeek teamWeek = byRep.values().stream().reduce(ResponseWeek.NONE, ResponseWeek::plus);
             history = ResponseWeek.plus(history, stats.totals(teamIds, week, teamWeek, TREND_WEEKS, at));
         }
+        Map<Long, MailStore.InboxSnapshot> synced = inbox.latest(ids, at);
         List<RepRow> rows = reps.stream()
-                .map(rep -> row(rep, openByRep.getOrDefault(rep.id(), List.of()), weekByRep.get(rep.id()), at))
+                .map(rep -> row(rep, openByRep.getOrDefault(rep.id(), List.of()), weekByRep.get(rep.id()),
+                        synced.get(rep.id()), at))
                 .sorted(MOST_BEHIND_FIRST)
                 .toList();
 
@@ -94,7 +101,9 @@ public final class BoardService {
         return new Board(team, at, rows, lateCommitments, unreturned, escalations(ids, at), trend);
     }
 
-    private static RepRow row(Rep rep, List<ItemView> open, ResponseWeek week, Instant at) {
+    /** @param synced the inbox as the mail server counted it at the latest sync; null when never synced */
+    private static RepRow row(Rep rep, List<ItemView> open, ResponseWeek week, MailStore.InboxSnapshot synced,
+                              Instant at) {
         int[] overdue = new int[ItemKind.values().length];
         Duration oldest = null;
         int dueSoon = 0;
@@ -115,7 +124,8 @@ public final class BoardService {
         }
         return new RepRow(rep, open.size(), overdue[ItemKind.CALLBACK.ordinal()], overdue[ItemKind.EMAIL.ordinal()],
                 overdue[ItemKind.COMMITMENT.ordinal()], overdue[ItemKind.FOLLOW_UP.ordinal()], oldest, dueSoon, emails,
-                InboxStatus.of(emails, overdueEmails), week == null ? null : week.onTimePct());
+                synced != null ? synced.status() : InboxStatus.of(emails, overdueEmails),
+                week == null ? null : week.onTimePct());
     }
 
     private List<Escalation> escalations(Set<Long> ids, Instant at) {

@@ -1,5 +1,6 @@
 package dev.promptly.reports;
 
+import dev.promptly.items.InboxStatus;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Team;
 import java.time.Instant;
@@ -13,8 +14,22 @@ import java.util.List;
 public record WeeklyReport(String week, Instant asOf, Team team, List<TeamWeek> teams, RepFigures total,
                            Trend trend) {
 
-    /** One rep's line. */
-    public record RepLine(Rep rep, RepFigures figures) {
+    /**
+     * One rep's line.
+     *
+     * @param mailbox the inbox as the mail server counted it, day by day; null when the rep's mailbox was never synced
+     */
+    public record RepLine(Rep rep, RepFigures figures, MailboxWeek mailbox) {
+    }
+
+    /**
+     * The synced inbox over the week: its status at the end of each day, Monday first (null for a day not ended by
+     * the as-of instant or before the first sync), and the days in a row at inbox zero up to the last day ended.
+     */
+    public record MailboxWeek(List<InboxStatus> days, int zeroStreak) {
+        public MailboxWeek {
+            days = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(days));
+        }
     }
 
     /** One team's part: its reps (by name), their total, and its trend. */

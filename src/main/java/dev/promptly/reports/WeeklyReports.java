@@ -1,5 +1,6 @@
 package dev.promptly.reports;
 
+import dev.promptly.imports.mail.InboxHistory;
 import dev.promptly.items.EscalationLog;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.ItemService;
@@ -32,12 +33,15 @@ public final class WeeklyReports {
     private final ItemService items;
     private final ResponseStats stats;
     private final EscalationLog escalations;
+    private final InboxHistory inbox;
 
-    public WeeklyReports(PeopleService people, ItemService items, ResponseStats stats, EscalationLog escalations) {
+    public WeeklyReports(PeopleService people, ItemService items, ResponseStats stats, EscalationLog escalations,
+                         InboxHistory inbox) {
         this.people = people;
         this.items = items;
         this.stats = stats;
         this.escalations = escalations;
+        this.inbox = inbox;
     }
 
     /**
@@ -75,6 +79,8 @@ public final class WeeklyReports {
         Map<Long, Integer> escalated = escalations.madeBy(ids, week.start(), week.end(), asOf);
         Map<Long, Inbox> inboxes = inboxes(ids, week.end().isBefore(asOf) ? week.end() : asOf);
         WorkingTime business = team.policy().clock() == ClockKind.BUSINESS ? team.policy().workingTime() : null;
+        Instant weekOver = week.end().isBefore(asOf) ? week.end() : asOf;
+        Set<Long> synced = inbox.latest(ids, weekOver).keySet();
 
         List<WeeklyReport.RepLine> lines = new ArrayList<>();
         for (Rep rep : reps) {
@@ -85,7 +91,8 @@ public final class WeeklyReports {
                     channel(counts.emails(), byKind.get(ItemKind.EMAIL), business),
                     counts.promises(),
                     escalated.getOrDefault(rep.id(), 0),
-                    inboxes.getOrDefault(rep.id(), Inbox.EMPTY))));
+                    inboxes.getOrDefault(rep.id(), Inbox.EMPTY)),
+                    synced.contains(rep.id()) ? mailboxWeek(rep.id(), week, asOf) : null));
         }
         RepFigures total = lines.stream().map(WeeklyReport.RepLine::figures)
                 .reduce(RepFigures::plus)
@@ -106,6 +113,12 @@ public final class WeeklyReports {
     private static RepFigures emptyBusiness() {
         ChannelFigures none = new ChannelFigures(Outcomes.NONE, ResponseSample.EMPTY, ResponseSample.EMPTY);
         return new RepFigures(none, none, Outcomes.NONE, 0, Inbox.EMPTY);
+    }
+
+    private WeeklyReport.MailboxWeek mailboxWeek(long repId, Week week, Instant asOf) {
+        Instant weekOver = week.end().isBefore(asOf) ? week.end() : asOf;
+        return new WeeklyReport.MailboxWeek(inbox.endOfDays(repId, week.monday(), 7, week.zone(), asOf),
+                inbox.zeroStreak(repId, weekOver, week.zone()));
     }
 
     /** Each owner's open and overdue emails at {@code at}. */

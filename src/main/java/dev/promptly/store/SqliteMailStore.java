@@ -7,10 +7,14 @@ import dev.promptly.imports.mail.MailStore;
 import dev.promptly.items.InboxStatus;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class SqliteMailStore implements MailStore {
 
@@ -86,6 +90,22 @@ final class SqliteMailStore implements MailStore {
         db.write(c -> Jdbc.update(c, "INSERT OR REPLACE INTO inbox_snapshots (rep_id, at, messages, unread, "
                 + "unanswered, status) VALUES (?, ?, ?, ?, ?, ?)", repId, s.at(), s.messages(), s.unread(),
                 s.unanswered(), s.status()));
+    }
+
+    @Override
+    public Map<Long, InboxSnapshot> latest(Set<Long> repIds, Instant at) {
+        Map<Long, InboxSnapshot> latest = new HashMap<>();
+        if (repIds.isEmpty()) {
+            return latest;
+        }
+        List<Object> params = new ArrayList<>(repIds);
+        params.add(at);
+        db.withConnection(c -> Jdbc.query(c, "SELECT rep_id, max(at) AS at, messages, unread, unanswered, status "
+                + "FROM inbox_snapshots WHERE rep_id IN (" + Jdbc.marks(repIds.size()) + ") AND at <= ? "
+                + "GROUP BY rep_id", row -> latest.put(row.getLong(1), new InboxSnapshot(Jdbc.instant(row, "at"),
+                row.getInt(3), row.getInt(4), row.getInt(5),
+                Labeled.parse(InboxStatus.class, row.getString(6), "inbox status"))), params.toArray()));
+        return latest;
     }
 
     @Override

@@ -61,6 +61,7 @@ final class JsonReport {
                     rep.put("team", t.team().name());
                 }
                 figures(rep, line.figures());
+                mailbox(rep, line.mailbox());
             }
         }
         figures(root.putObject("team_total"), report.total());
@@ -85,6 +86,18 @@ final class JsonReport {
         node.put("escalations_out", figures.escalationsOut());
         node.putObject("inbox").put("open_emails", figures.inbox().openEmails())
                 .put("status", figures.inbox().status().label());
+    }
+
+    /** The synced inbox, day by day: only for reps whose mailbox is synced. */
+    private static void mailbox(ObjectNode rep, WeeklyReport.MailboxWeek mailbox) {
+        if (mailbox == null) {
+            rep.putNull("mailbox");
+            return;
+        }
+        ObjectNode node = rep.putObject("mailbox");
+        ArrayNode days = node.putArray("days");
+        mailbox.days().forEach(d -> days.add(d == null ? null : d.label()));
+        node.put("zero_streak_days", mailbox.zeroStreak());
     }
 
     private static void channel(ObjectNode node, ChannelFigures figures) {

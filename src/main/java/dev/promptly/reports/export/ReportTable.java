@@ -19,8 +19,11 @@ public final class ReportTable {
     public record Column(String name, Function<RepFigures, Object> value) {
     }
 
-    /** One line of the table; {@code rep} and {@code name} are null on total lines. */
-    public record Line(String team, String rep, String name, RepFigures figures) {
+    /**
+     * One line of the table; {@code rep} and {@code name} are null on total lines, {@code mailbox} on them and for
+     * reps whose mailbox was never synced.
+     */
+    public record Line(String team, String rep, String name, RepFigures figures, WeeklyReport.MailboxWeek mailbox) {
         public boolean isTotal() {
             return rep == null;
         }
@@ -72,6 +75,7 @@ public final class ReportTable {
     public static List<String> header() {
         List<String> header = new ArrayList<>(List.of("team", "rep", "name"));
         FIGURES.forEach(c -> header.add(c.name()));
+        header.add("inbox_zero_streak_days");
         return header;
     }
 
@@ -79,8 +83,9 @@ public final class ReportTable {
     public static List<Line> lines(WeeklyReport.TeamWeek team) {
         List<Line> lines = new ArrayList<>();
         String name = team.team().name();
-        team.reps().forEach(r -> lines.add(new Line(name, r.rep().email(), r.rep().name(), r.figures())));
-        lines.add(new Line(name, null, null, team.total()));
+        team.reps().forEach(r -> lines.add(new Line(name, r.rep().email(), r.rep().name(), r.figures(),
+                r.mailbox())));
+        lines.add(new Line(name, null, null, team.total(), null));
         return lines;
     }
 
@@ -89,7 +94,7 @@ public final class ReportTable {
         List<Line> lines = new ArrayList<>();
         report.teams().forEach(t -> lines.addAll(lines(t)));
         if (report.team() == null) {
-            lines.add(new Line(null, null, null, report.total()));
+            lines.add(new Line(null, null, null, report.total(), null));
         }
         return lines;
     }
@@ -101,6 +106,7 @@ public final class ReportTable {
         cells.add(line.rep());
         cells.add(line.isTotal() ? "Total" : line.name());
         FIGURES.forEach(c -> cells.add(c.value().apply(line.figures())));
+        cells.add(line.mailbox() == null ? null : line.mailbox().zeroStreak());
         return cells;
     }
 }

@@ -1,5 +1,6 @@
 package dev.promptly.ui.queue;
 
+import dev.promptly.imports.mail.MailStore;
 import dev.promptly.items.InboxStatus;
 import dev.promptly.items.ItemKind;
 import dev.promptly.sla.ItemState;
@@ -16,13 +17,15 @@ import java.util.List;
  * @param answeredToday items returned, replied or completed since midnight
  * @param commitmentsThisWeek open commitments due from Monday to Sunday of this week
  * @param openEmails    open emails, for the inbox status
+ * @param synced        the inbox as the mail server counted it at the latest sync, which then decides the inbox
+ *                      status; null when the rep's mailbox is not synced
  */
 public record QueueFigures(int overdue, int dueToday, int answeredToday, int commitmentsThisWeek, int openEmails,
-                           InboxStatus inbox) {
+                           InboxStatus inbox, MailStore.InboxSnapshot synced) {
 
-    public static final QueueFigures NONE = new QueueFigures(0, 0, 0, 0, 0, InboxStatus.ZERO);
+    public static final QueueFigures NONE = new QueueFigures(0, 0, 0, 0, 0, InboxStatus.ZERO, null);
 
-    static QueueFigures of(List<ItemRow> rows, Instant now, ZoneId zone) {
+    static QueueFigures of(List<ItemRow> rows, Instant now, ZoneId zone, MailStore.InboxSnapshot synced) {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
         Instant monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
@@ -49,6 +52,7 @@ public record QueueFigures(int overdue, int dueToday, int answeredToday, int com
                 overdueEmails += state == ItemState.OVERDUE ? 1 : 0;
             }
         }
-        return new QueueFigures(overdue, dueToday, answered, commitments, emails, InboxStatus.of(emails, overdueEmails));
+        return new QueueFigures(overdue, dueToday, answered, commitments, emails,
+                synced != null ? synced.status() : InboxStatus.of(emails, overdueEmails), synced);
     }
 }

@@ -131,11 +131,18 @@ public final class QueueView extends BorderPane {
         value(box, "#figureAnswered").setText(String.valueOf(f.answeredToday()));
         value(box, "#figureCommitments").setText(String.valueOf(f.commitmentsThisWeek()));
         Label inbox = value(box, "#figureInbox");
+        // Synced, the count is the server's inbox; otherwise Promptly's open emails.
+        int count = f.synced() != null ? f.synced().messages() : f.openEmails();
         inbox.setText(switch (f.inbox()) {
             case ZERO -> "Zero";
-            case FEW -> "A few (" + f.openEmails() + ")";
-            case OVER -> "Over (" + f.openEmails() + ")";
+            case FEW -> "A few (" + count + ")";
+            case OVER -> "Over (" + count + ")";
         });
+        inbox.setTooltip(new javafx.scene.control.Tooltip(f.synced() == null
+                ? "Your open emails in Promptly. Sync your mailbox (File > Mailbox) to count the inbox itself."
+                : "At the last sync, " + TimeText.dayAndTime(f.synced().at(), java.time.ZoneId.systemDefault())
+                        + ": " + f.synced().messages() + " messages in the inbox, " + f.synced().unread()
+                        + " unread, " + f.synced().unanswered() + " unanswered"));
         inbox.pseudoClassStateChanged(OVERDUE, f.inbox() == dev.promptly.items.InboxStatus.OVER);
     }
 

@@ -7,6 +7,8 @@ import dev.promptly.items.Item;
 import dev.promptly.items.ItemAction;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.ItemQuery;
+import dev.promptly.imports.mail.InboxHistory;
+import dev.promptly.imports.mail.MailStore;
 import dev.promptly.items.ItemService;
 import dev.promptly.items.ItemView;
 import dev.promptly.items.NewItem;
@@ -58,6 +60,9 @@ public final class QueueViewModel {
     private static final int FILTER_IN_PLACE_UP_TO = 2_000;
 
     private final ItemService items;
+    private final InboxHistory inbox;
+    /** The inbox at the rep's latest mail sync, kept between loads for the figures' ticks; null when not synced. */
+    private MailStore.InboxSnapshot synced;
     private final PeopleService people;
     private final Clock clock;
     private final TaskRunner tasks;
@@ -84,15 +89,17 @@ public final class QueueViewModel {
     private final LastAction lastAction = new LastAction();
     private final QueueActions actions = new QueueActions();
 
-    private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures, LocalDate day) {
+    private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures, LocalDate day,
+                          MailStore.InboxSnapshot synced) {
     }
 
     /** A row with its state as it was when a filter started, so the filter never reads a live property. */
     private record Filterable(ItemRow row, ItemState state) {
     }
 
-    public QueueViewModel(ItemService items, PeopleService people, Clock clock, TaskRunner tasks,
-                          DialogService dialogs) {
+    public QueueViewModel(ItemService items, PeopleService people, InboxHistory inbox, Clock clock,
+                          TaskRunner tasks, DialogService dialogs) {
+        this.inbox = inbox;
         this.items = items;
         this.people = people;
         this.clock = clock;
@@ -149,8 +156,9 @@ public final class QueueViewModel {
         List<ItemRow> loaded = new ArrayList<>(open.size() + done.size());
         open.forEach(view -> loaded.add(new ItemRow(view, now)));
         done.forEach(view -> loaded.add(new ItemRow(view, now)));
-        return new Loaded(ownerTeam, loaded, QueueFigures.of(loaded, now, ownerTeam.zone()),
-                now.atZone(ownerTeam.zone()).toLocalDate());
+        MailStore.InboxSnapshot mailbox = inbox.latest(owner.id(), now).orElse(null);
+        return new Loaded(ownerTeam, loaded, QueueFigures.of(loaded, now, ownerTeam.zone(), mailbox),
+                now.atZone(ownerTeam.zone()).toLocalDate(), mailbox);
     }
 
     private void loaded(Loaded result) {
@@ -158,6 +166,7 @@ public final class QueueViewModel {
         loadedDay = result.day();
         all = result.rows();
         figures.set(result.figures());
+        synced = result.synced();
         notifyNewStates(all);
         firstLoad = false;
         loading.set(false);
@@ -176,7 +185,7 @@ public final class QueueViewModel {
             changed |= row.refresh(now);
         }
         if (team != null) {
-            figures.set(QueueFigures.of(all, now, team.zone()));
+            figures.set(QueueFigures.of(all, now, team.zone(), synced));
         }
         notifyNewStates(all);
         actions.update(selected.get());

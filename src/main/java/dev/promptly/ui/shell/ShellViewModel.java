@@ -95,7 +95,7 @@ public final class ShellViewModel {
             return new Opened(opened, people(opened.people()));
         }, opened -> {
             context = opened.context();
-            queue = new QueueViewModel(context.items(), context.people(), clock, tasks, dialogs);
+            queue = new QueueViewModel(context.items(), context.people(), context.inbox(), clock, tasks, dialogs);
             details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
             board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
             reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);

@@ -46,7 +46,7 @@ class QueueRacesTest {
         ben = context.people().addRep("Ben Okafor", "ben@x.example", team.name(), Role.LEAD, null);
         add(anna, "Anna's customer");
         add(ben, "Ben's customer");
-        queue = new QueueViewModel(context.items(), context.people(), clock, tasks, dialogs);
+        queue = new QueueViewModel(context.items(), context.people(), context.inbox(), clock, tasks, dialogs);
     }
 
     private void add(Rep owner, String customer) {

@@ -47,7 +47,7 @@ class QueueViewModelTest {
         Team team = context.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
         anna = context.people().addRep("Anna Schmidt", "anna@x.example", team.name(), Role.REP, null);
         ben = context.people().addRep("Ben Okafor", "ben@x.example", team.name(), Role.LEAD, null);
-        queue = new QueueViewModel(context.items(), context.people(), clock, TaskRunner.immediate(), dialogs);
+        queue = new QueueViewModel(context.items(), context.people(), context.inbox(), clock, TaskRunner.immediate(), dialogs);
     }
 
     private long add(ItemKind kind, String customer, Duration ago, Priority priority, Instant due) {
