@@ -44,5 +44,11 @@ public interface DialogService {
     /** The import of a chosen file: its options, a preview of what it makes, and the import itself. */
     void showImport(dev.promptly.ui.imports.ImportViewModel importing);
 
+    /** The password of a mailbox ({@code account}: "anna@example.com at imap.example.com"); empty when cancelled. */
+    Optional<char[]> askPassword(String account);
+
+    /** The rep's mailbox: where it is, and syncing it. */
+    void showMailbox(dev.promptly.ui.mail.MailboxViewModel mailbox);
+
     void showError(String title, String message);
 }

@@ -21,6 +21,10 @@ public final class FakeDialogs implements DialogService {
     public java.nio.file.Path saveAs;
     /** The file "open" answers; null cancels. */
     public java.nio.file.Path open;
+    /** What "password?" answers; null cancels. */
+    public String password;
+    /** The mailboxes the app asked to show. */
+    public final List<dev.promptly.ui.mail.MailboxViewModel> mailboxes = new ArrayList<>();
     /** The imports the app asked to show. */
     public final List<dev.promptly.ui.imports.ImportViewModel> imports = new ArrayList<>();
 
@@ -63,6 +67,16 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showImport(dev.promptly.ui.imports.ImportViewModel importing) {
         imports.add(importing);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String account) {
+        return Optional.ofNullable(password).map(String::toCharArray);
+    }
+
+    @Override
+    public void showMailbox(dev.promptly.ui.mail.MailboxViewModel mailbox) {
+        mailboxes.add(mailbox);
     }
 
     @Override

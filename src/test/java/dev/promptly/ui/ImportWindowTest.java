@@ -163,6 +163,16 @@ class ImportWindowTest {
         }
 
         @Override
+        public Optional<char[]> askPassword(String account) {
+            return real.askPassword(account);
+        }
+
+        @Override
+        public void showMailbox(dev.promptly.ui.mail.MailboxViewModel mailbox) {
+            real.showMailbox(mailbox);
+        }
+
+        @Override
         public void showError(String title, String message) {
             real.showError(title, message);
         }

@@ -110,6 +110,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String account) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.setTitle("Mailbox password");
+        dialog.setHeaderText("The password for " + account);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("askedPassword");
+        dialog.getDialogPane().setContent(field);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK && !field.getText().isEmpty()
+                ? field.getText().toCharArray() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return show(dialog);
+    }
+
+    @Override
+    public void showMailbox(dev.promptly.ui.mail.MailboxViewModel mailbox) {
+        show(new dev.promptly.ui.mail.MailboxDialog(mailbox));
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.WARNING, message);
         alert.setHeaderText(title);

@@ -90,14 +90,45 @@ public final class ShellView extends BorderPane {
         help.setTooltip(new Tooltip(Shortcut.HELP.tooltip()));
         help.setAccessibleText("Keyboard shortcuts");
         help.setOnAction(e -> showShortcuts());
-        HBox bar = new HBox(8, title, fileMenu(), grow, who, theme, help);
+        HBox bar = new HBox(8, title, fileMenu(), grow, mailSync(), who, theme, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 16));
         bar.getStyleClass().add("top-bar");
         return bar;
     }
 
-    /** File: the imports, and quitting. Imports need a store with a team in it. */
+    /**
+     * While a mail sync runs: a spinner and "Syncing mail"; the last sync's outcome as a tooltip. Also syncs in the
+     * background every few minutes when the rep asked for it and the password is kept.
+     */
+    private Node mailSync() {
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        Label label = new Label("Syncing mail", spinner);
+        label.setId("mailSyncing");
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        label.setVisible(false);
+        label.managedProperty().bind(label.visibleProperty());
+        model.screenProperty().addListener((o, a, screen) -> {
+            if (model.mailbox() != null && !label.visibleProperty().isBound()) {
+                label.visibleProperty().bind(model.mailbox().syncingProperty());
+            }
+        });
+        int[] minutesSinceSync = {0};
+        javafx.animation.Timeline every = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                Duration.minutes(1), e -> {
+                    int wanted = model.mailbox() == null ? 0 : model.mailbox().everyMinutesProperty().get();
+                    if (wanted > 0 && ++minutesSinceSync[0] >= wanted) {
+                        minutesSinceSync[0] = 0;
+                        model.mailbox().syncNow(false);
+                    }
+                }));
+        every.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        every.play();
+        return label;
+    }
+
+    /** File: the imports, the mailbox, and quitting. Imports need a store with a team in it. */
     private Node fileMenu() {
         MenuItem calls = new MenuItem("Import calls from the phone system…");
         calls.setId("importCallsMenu");
@@ -112,12 +143,23 @@ public final class ShellView extends BorderPane {
                 }, model.screenProperty());
         calls.disableProperty().bind(noTeam);
         items.disableProperty().bind(noTeam);
+        MenuItem mailbox = new MenuItem("Mailbox…");
+        mailbox.setId("mailboxMenu");
+        mailbox.setOnAction(e -> model.openMailbox());
+        MenuItem syncMail = new MenuItem("Sync mailbox now");
+        syncMail.setId("syncMailMenu");
+        syncMail.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+M"));
+        syncMail.setOnAction(e -> model.syncMailNow());
+        javafx.beans.binding.BooleanBinding noRep = model.currentRepProperty().isNull();
+        mailbox.disableProperty().bind(noRep);
+        syncMail.disableProperty().bind(noRep);
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
         // As if the window's close button were pressed, so the window's size and place are remembered.
         quit.setOnAction(e -> getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(getScene().getWindow(),
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("_File", null, calls, items, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, calls, items, new SeparatorMenuItem(), mailbox, syncMail,
+                new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
         MenuBar bar = new MenuBar(file);
         bar.getStyleClass().add("file-menu");

@@ -13,6 +13,7 @@ import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Theme;
 import dev.promptly.ui.board.BoardViewModel;
 import dev.promptly.ui.imports.ImportViewModel;
+import dev.promptly.ui.mail.MailboxViewModel;
 import dev.promptly.ui.reports.ReportsViewModel;
 import dev.promptly.ui.queue.DetailsViewModel;
 import dev.promptly.ui.queue.QueueViewModel;
@@ -56,6 +57,7 @@ public final class ShellViewModel {
     private DetailsViewModel details;
     private BoardViewModel board;
     private ReportsViewModel reports;
+    private MailboxViewModel mailbox;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.OPENING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your store…");
     private final ReadOnlyObjectWrapper<Rep> currentRep = new ReadOnlyObjectWrapper<>();
@@ -99,6 +101,7 @@ public final class ShellViewModel {
             details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
             board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
             reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);
+            mailbox = new MailboxViewModel(context.mailSync(), settings, clock, tasks, dialogs, this::showNewWork);
             showPeople(opened.people());
         }, failure -> {
             status.set("Cannot open the store at " + storeFile + ": " + failure.getMessage());
@@ -151,6 +154,7 @@ public final class ShellViewModel {
         currentRep.set(rep);
         currentTeam.set(teams.stream().filter(t -> t.id() == rep.teamId()).map(Team::name).findFirst().orElse(""));
         queue.show(rep); // starts loading in the background while the queue's view is built
+        mailbox.show(rep);
         screen.set(Screen.QUEUE);
     }
 
@@ -231,11 +235,29 @@ public final class ShellViewModel {
         }
         dialogs.chooseOpenFile(title, fileKind, extensions).ifPresent(file -> dialogs.showImport(
                 new ImportViewModel(kind, file, context.cdrImport(), context.csvImport(), clock.getZone(), tasks,
-                        this::afterImport)));
+                        this::showNewWork)));
     }
 
-    /** What was imported shows at once: in the queue, and on the board when it is on screen. */
-    private void afterImport() {
+    /** The rep's mailbox: where it is, and syncing it. */
+    public void openMailbox() {
+        if (currentRep.get() != null) {
+            dialogs.showMailbox(mailbox);
+        }
+    }
+
+    /** Syncs the rep's mailbox now, asking for the password if it is not kept. */
+    public void syncMailNow() {
+        if (currentRep.get() != null) {
+            mailbox.syncNow(true);
+        }
+    }
+
+    public MailboxViewModel mailbox() {
+        return mailbox;
+    }
+
+    /** What was imported or synced shows at once: in the queue, and on the board when it is on screen. */
+    private void showNewWork() {
         if (currentRep.get() == null) {
             tasks.run(() -> people(context.people()), this::showPeople, failure -> status.set(failure.getMessage()));
             return;
