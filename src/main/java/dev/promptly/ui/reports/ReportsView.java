@@ -1,6 +1,7 @@
 package dev.promptly.ui.reports;
 
 import atlantafx.base.theme.Styles;
+import dev.promptly.items.InboxStatus;
 import dev.promptly.reports.ChannelFigures;
 import dev.promptly.reports.RepFigures;
 import dev.promptly.reports.ResponseSample;
@@ -161,7 +162,7 @@ public final class ReportsView extends BorderPane {
                         number("Over-\ndue", 50, f -> f.commitments().openOverdue())),
                 column("On time", 70, l -> percent(l.figures().onTimePct())),
                 number("Esca-\nlated", 52, RepFigures::escalationsOut),
-                column("Inbox", 78, l -> inbox(l.figures()))));
+                column("Inbox", 78, ReportsView::inbox)));
         return table;
     }
 
@@ -202,7 +203,18 @@ public final class ReportsView extends BorderPane {
         return pct == null ? "–" : String.format(Locale.ROOT, "%.1f %%", pct);
     }
 
-    private static String inbox(RepFigures figures) {
+    /**
+     * A synced rep's inbox as the mail server last saw it in the week, with their inbox-zero streak ("Zero · 4 d");
+     * otherwise the open emails in Promptly at the end of the week.
+     */
+    private static String inbox(ReportTable.Line line) {
+        if (line.mailbox() != null) {
+            InboxStatus last = line.mailbox().days().stream().filter(java.util.Objects::nonNull)
+                    .reduce((a, b) -> b).orElse(null);
+            return (last == null ? "–" : TimeText.capitalized(last.label())) + " · " + line.mailbox().zeroStreak()
+                    + " d";
+        }
+        RepFigures figures = line.figures();
         int open = figures.inbox().openEmails();
         return switch (figures.inbox().status()) {
             case ZERO -> "Zero";

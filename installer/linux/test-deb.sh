@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the .deb, installs it on this machine, and checks what a user gets: the command line on the PATH, a demo
+# store made by it, the desktop launcher opening a window (under Xvfb, with a screenshot), the menu entry, and that
+# removing the package leaves the user's data. Needs root (dpkg), xvfb, imagemagick. Run from anywhere:
+#   sudo installer/linux/test-deb.sh [SCREENSHOT.png]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shot=${1:-docs/screenshots/installed.png}
+
+mvn -B -q -Pinstaller package
+deb=$(ls target/installer/promptly_*.deb)
+echo "Built $deb: $(du -h "$deb" | cut -f1)"
+
+# Minimal systems lack the folder desktop menus keep their directory entries in; desktops have it.
+mkdir -p /usr/share/desktop-directories
+apt-get install -y -q "./$deb" >/dev/null 2>&1 || dpkg -i "$deb"
+
+echo "promptly on the PATH: $(command -v promptly)"
+promptly --version
+work=$(mktemp -d)
+promptly --db "$work/demo.db" demo generate
+promptly --db "$work/demo.db" teams list
+
+desktop=$(ls /usr/share/applications/*romptly*.desktop 2>/dev/null || true)
+echo "Menu entry: ${desktop:-none}"
+[ -n "$desktop" ] && grep -E '^(Name|Exec|Icon|Categories)=' "$desktop"
+
+# The desktop launcher, as a user's menu would start it, on the demo store.
+xvfb-run -a -s '-screen 0 1440x900x24' bash -c "
+  HOME=$work /opt/promptly/bin/Promptly --db $work/demo.db > $work/app.log 2>&1 &
+  sleep 10
+  import -window root -crop 1320x820+0+0 $shot
+  kill %1
+"
+echo "Screenshot: $shot"
+
+dpkg -r promptly >/dev/null
+[ -f "$work/demo.db" ] && echo "Removed the package; the user's store is still there: $work/demo.db"
+[ ! -e /usr/bin/promptly ] && echo "Removed: /usr/bin/promptly is gone"
