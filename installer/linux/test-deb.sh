@@ -17,9 +17,13 @@ apt-get install -y -q "./$deb" >/dev/null 2>&1 || dpkg -i "$deb"
 
 echo "promptly on the PATH: $(command -v promptly)"
 promptly --version
+# The store goes where a user's would: the per-user data folder (here under a temporary XDG_DATA_HOME).
 work=$(mktemp -d)
-promptly --db "$work/demo.db" demo generate
-promptly --db "$work/demo.db" teams list
+export XDG_DATA_HOME="$work/data"
+promptly demo generate
+promptly teams list
+store="$XDG_DATA_HOME/promptly/promptly.db"
+promptly check
 
 desktop=$(ls /usr/share/applications/*romptly*.desktop 2>/dev/null || true)
 echo "Menu entry: ${desktop:-none}"
@@ -27,7 +31,7 @@ echo "Menu entry: ${desktop:-none}"
 
 # The desktop launcher, as a user's menu would start it, on the demo store.
 xvfb-run -a -s '-screen 0 1440x900x24' bash -c "
-  HOME=$work /opt/promptly/bin/Promptly --db $work/demo.db > $work/app.log 2>&1 &
+  /opt/promptly/bin/Promptly > $work/app.log 2>&1 &
   sleep 10
   import -window root -crop 1320x820+0+0 $shot
   kill %1
@@ -35,5 +39,5 @@ xvfb-run -a -s '-screen 0 1440x900x24' bash -c "
 echo "Screenshot: $shot"
 
 dpkg -r promptly >/dev/null
-[ -f "$work/demo.db" ] && echo "Removed the package; the user's store is still there: $work/demo.db"
+[ -f "$store" ] && echo "Removed the package; the user's store is still there: $store"
 [ ! -e /usr/bin/promptly ] && echo "Removed: /usr/bin/promptly is gone"
