@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -66,9 +67,8 @@ final class ImportCommand {
                 description = "Import the readable lines when some are not; those go to FILE.rejects.csv.")
         boolean skipInvalid;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text or json (default: ${DEFAULT-VALUE}).")
-        String format;
+        @Mixin
+        SummaryFormatOption format;
 
         Cdr(Session session) {
             this.session = session;
@@ -76,9 +76,6 @@ final class ImportCommand {
 
         @Override
         public void run() {
-            if (!format.equals("text") && !format.equals("json")) {
-                throw new InvalidInputException("'" + format + "' is not a format; expected text or json");
-            }
             ZoneId pbxZone = zone.utc ? ZoneId.of("UTC")
                     : zone.zone != null ? zone.zone : session.environment().clock().getZone();
             CdrColumns layout = columns == null ? null : CdrColumns.parse(columns);
@@ -87,7 +84,7 @@ final class ImportCommand {
                     .run(content, new CdrImport.Options(pbxZone, layout, skipInvalid, dryRun), done -> { });
             Path rejects = summary.imported() && !summary.rejected().isEmpty()
                     ? writeRejects(file, summary.rejected()) : null;
-            if (format.equals("json")) {
+            if (format.json()) {
                 json(summary, rejects);
             } else {
                 text(summary, pbxZone, rejects);
@@ -264,9 +261,8 @@ final class ImportCommand {
         @Option(names = "--dry-run", description = "Show what would be created; change nothing.")
         boolean dryRun;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text or json (default: ${DEFAULT-VALUE}).")
-        String format;
+        @Mixin
+        SummaryFormatOption format;
 
         Mbox(Session session) {
             this.session = session;
@@ -274,9 +270,6 @@ final class ImportCommand {
 
         @Override
         public void run() {
-            if (!format.equals("text") && !format.equals("json")) {
-                throw new InvalidInputException("'" + format + "' is not a format; expected text or json");
-            }
             MailImport.Summary s;
             try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
                 s = session.context().mailImport().importMbox(in,
@@ -287,7 +280,7 @@ final class ImportCommand {
                 throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
             }
             PrintWriter out = session.out();
-            if (format.equals("json")) {
+            if (format.json()) {
                 ObjectNode root = JSON.createObjectNode();
                 root.put("file", file.toString()).put("imported", s.imported()).put("messages", s.messages())
                         .put("duplicates", s.duplicates()).put("threads", s.threads()).put("periods", s.periods())

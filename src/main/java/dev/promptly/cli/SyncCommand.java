@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "sync", mixinStandardHelpOptions = true, description = "Bring a rep's mailbox up to date.",
@@ -62,9 +63,8 @@ final class SyncCommand {
                 description = "Keep the password in the system's credential store for the next syncs.")
         boolean rememberPassword;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text or json (default: ${DEFAULT-VALUE}).")
-        String format;
+        @Mixin
+        SummaryFormatOption format;
 
         Imap(Session session) {
             this.session = session;
@@ -123,7 +123,7 @@ final class SyncCommand {
 
         private void print(MailSync.Result r) {
             PrintWriter out = session.out();
-            if (format.equals("json")) {
+            if (format.json()) {
                 ObjectNode root = JSON.createObjectNode();
                 root.put("rep", rep).put("fetched", r.fetched()).put("new_messages", r.added())
                         .put("threads", r.items().threads()).put("periods", r.items().periods())
