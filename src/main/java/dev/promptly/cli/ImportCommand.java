@@ -194,7 +194,8 @@ final class ImportCommand {
         boolean createReps;
 
         @Option(names = "--team", paramLabel = "NAME",
-                description = "The team --create-reps adds reps to (default: the only team).")
+                description = "The team --create-reps adds reps to, made if there is none of that name (default: "
+                        + "the only team).")
         String team;
 
         Csv(Session session) {

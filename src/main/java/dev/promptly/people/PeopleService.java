@@ -60,6 +60,11 @@ public final class PeopleService {
         return customers.findByName(name).orElseGet(() -> customers.add(Customer.named(name)));
     }
 
+    /** Whether a team of this name exists (ignoring case). */
+    public boolean hasTeam(String name) {
+        return teams.findByName(name).isPresent();
+    }
+
     public Team team(String name) {
         return teams.findByName(name)
                 .orElseThrow(() -> new InvalidInputException("no team named '" + name + "'"));

@@ -174,6 +174,18 @@ class CsvImportTest {
     }
 
     @Test
+    void createsTheTeamForNewRepsWhenThereIsNone() {
+        String csv = HEADER + "\ncallback,ida.berg@promptly.example,Ivy,,,2026-11-20T10:00:00Z,,,,,\n";
+
+        CsvImport.Summary summary = context.csvImport().run(csv.getBytes(StandardCharsets.UTF_8),
+                new CsvImport.Options(false, false, true, "Support Hamburg"), p -> { });
+
+        assertThat(summary.repsCreated()).isEqualTo(1);
+        assertThat(context.people().teamOf(context.people().rep("ida.berg@promptly.example")).name())
+                .isEqualTo("Support Hamburg");
+    }
+
+    @Test
     void aDryRunPreviewsAndChangesNothing() {
         String csv = HEADER + "\ncallback,anna@promptly.example,Ivy,,Where is my order,2026-11-20T10:00:00Z,,,,,\n";
 

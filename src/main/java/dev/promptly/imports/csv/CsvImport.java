@@ -18,6 +18,7 @@ import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Role;
 import dev.promptly.people.Team;
+import dev.promptly.sla.ResponsePolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +47,9 @@ public final class CsvImport {
     static final int PREVIEW = 200;
 
     /**
-     * @param createReps add reps the file names by email and the store lacks, in {@code teamForNewReps}
+     * @param createReps     add reps the file names by email and the store lacks, in {@code teamForNewReps}
+     * @param teamForNewReps the team new reps join, made (in this computer's time zone, with the standard rule)
+     *                       if there is none of that name; null for the only team
      */
     public record Options(boolean skipInvalid, boolean dryRun, boolean createReps, String teamForNewReps) {
     }
@@ -222,6 +225,10 @@ public final class CsvImport {
                             + "--team to know where to add them");
                 }
                 team = all.get(0).name();
+            }
+            if (!people.hasTeam(team)) {
+                Team made = people.addTeam(team, clock.getZone(), ResponsePolicy.standard());
+                teams.put(made.id(), made);
             }
             rep = people.addRep(nameOf(email), email, team, Role.REP, null);
             reps.put(email.toLowerCase(Locale.ROOT), rep);

@@ -74,10 +74,17 @@ public final class ImportDialog extends Dialog<Void> {
             GridPane.setHgrow(columns, Priority.ALWAYS);
             options.addRow(row++, new Label("Columns"), columns);
         } else {
-            CheckBox reps = new CheckBox("Add the reps the file names that Promptly does not know yet");
+            CheckBox reps = new CheckBox("Add the reps the file names that Promptly does not know yet, to the team");
             reps.setId("importCreateReps");
             reps.selectedProperty().bindBidirectional(model.createRepsProperty());
-            options.add(reps, 1, row++);
+            TextField team = new TextField();
+            team.setId("importTeam");
+            team.setPromptText("the only team");
+            team.textProperty().bindBidirectional(model.teamForNewRepsProperty());
+            team.disableProperty().bind(reps.selectedProperty().not());
+            HBox repsRow = new HBox(8, reps, team);
+            repsRow.setAlignment(Pos.CENTER_LEFT);
+            options.add(repsRow, 1, row++);
         }
         CheckBox skip = new CheckBox("Import the rest when some lines cannot be read (they are set aside in a "
                 + ".rejects.csv file beside this one)");

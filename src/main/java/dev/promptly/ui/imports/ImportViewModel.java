@@ -47,6 +47,7 @@ public final class ImportViewModel {
     private final StringProperty columns = new SimpleStringProperty("");
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty();
     private final BooleanProperty createReps = new SimpleBooleanProperty();
+    private final StringProperty teamForNewReps = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -89,8 +90,10 @@ public final class ImportViewModel {
         String chosenColumns = columns.get();
         boolean skip = skipInvalid.get();
         boolean reps = createReps.get();
+        String team = teamForNewReps.get() == null || teamForNewReps.get().isBlank() ? null
+                : teamForNewReps.get().strip();
         DoubleConsumer reportProgress = p -> tasks.later(() -> progress.set(p));
-        tasks.run(() -> run(chosenZone, chosenColumns, skip, reps, dryRun, reportProgress), result -> {
+        tasks.run(() -> run(chosenZone, chosenColumns, skip, reps, team, dryRun, reportProgress), result -> {
             running.set(false);
             progress.set(1);
             outcome.set(result);
@@ -113,8 +116,8 @@ public final class ImportViewModel {
         });
     }
 
-    private ImportOutcome run(ZoneId chosenZone, String chosenColumns, boolean skip, boolean reps, boolean dryRun,
-                              DoubleConsumer reportProgress) {
+    private ImportOutcome run(ZoneId chosenZone, String chosenColumns, boolean skip, boolean reps, String team,
+                              boolean dryRun, DoubleConsumer reportProgress) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -128,7 +131,7 @@ public final class ImportViewModel {
             result = ImportOutcome.of(calls.run(content, new CdrImport.Options(chosenZone, layout, skip, dryRun),
                     reportProgress), chosenZone);
         } else {
-            result = ImportOutcome.of(items.run(content, new CsvImport.Options(skip, dryRun, reps, null),
+            result = ImportOutcome.of(items.run(content, new CsvImport.Options(skip, dryRun, reps, team),
                     reportProgress), chosenZone);
         }
         if (result.imported() && !result.rejected().isEmpty()) {
@@ -165,6 +168,11 @@ public final class ImportViewModel {
 
     public BooleanProperty createRepsProperty() {
         return createReps;
+    }
+
+    /** The team the reps a spreadsheet names join when Promptly does not know them; empty for the only team. */
+    public StringProperty teamForNewRepsProperty() {
+        return teamForNewReps;
     }
 
     public ReadOnlyObjectProperty<ImportOutcome> outcomeProperty() {

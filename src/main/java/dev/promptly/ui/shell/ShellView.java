@@ -128,7 +128,7 @@ public final class ShellView extends BorderPane {
         return label;
     }
 
-    /** File: the imports, the mailbox, and quitting. Imports need a store with a team in it. */
+    /** File: the imports, the mailbox, and quitting. Calls need reps to be for, so a store with a team in it. */
     private Node fileMenu() {
         MenuItem calls = new MenuItem("Import calls from the phone system…");
         calls.setId("importCallsMenu");
@@ -142,7 +142,10 @@ public final class ShellView extends BorderPane {
                     default -> false;
                 }, model.screenProperty());
         calls.disableProperty().bind(noTeam);
-        items.disableProperty().bind(noTeam);
+        // A spreadsheet can bring its reps in a new team, so it can start an empty store.
+        items.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.screenProperty().get() == ShellViewModel.Screen.OPENING
+                        || model.screenProperty().get() == ShellViewModel.Screen.FAILED, model.screenProperty()));
         MenuItem mailbox = new MenuItem("Mailbox…");
         mailbox.setId("mailboxMenu");
         mailbox.setOnAction(e -> model.openMailbox());

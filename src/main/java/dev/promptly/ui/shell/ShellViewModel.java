@@ -224,7 +224,10 @@ public final class ShellViewModel {
                 "Call-detail files (Master.csv)", "csv");
     }
 
-    /** Asks for a spreadsheet's CSV and shows its import. */
+    /**
+     * Asks for a spreadsheet's CSV and shows its import. On an empty store (from the welcome), the reps the file
+     * names are added to a new team "Support", which the user can rename in the dialog.
+     */
     public void importItems() {
         startImport(ImportViewModel.Kind.ITEMS, "Import items from a spreadsheet", "CSV files", "csv", "txt");
     }
@@ -233,9 +236,15 @@ public final class ShellViewModel {
         if (context == null) {
             return;
         }
-        dialogs.chooseOpenFile(title, fileKind, extensions).ifPresent(file -> dialogs.showImport(
-                new ImportViewModel(kind, file, context.cdrImport(), context.csvImport(), clock.getZone(), tasks,
-                        this::showNewWork)));
+        dialogs.chooseOpenFile(title, fileKind, extensions).ifPresent(file -> {
+            ImportViewModel importing = new ImportViewModel(kind, file, context.cdrImport(), context.csvImport(),
+                    clock.getZone(), tasks, this::showNewWork);
+            if (screen.get() == Screen.WELCOME) {
+                importing.createRepsProperty().set(true);
+                importing.teamForNewRepsProperty().set("Support");
+            }
+            dialogs.showImport(importing);
+        });
     }
 
     /** The rep's mailbox: where it is, and syncing it. */

@@ -24,7 +24,8 @@ final class WelcomeView extends VBox {
         Label title = new Label("Welcome to Promptly", new FontIcon(MaterialDesignP.PHONE_RETURN));
         title.getStyleClass().add(Styles.TITLE_1);
         Label text = new Label("Every call returned and every email answered within 24 hours. "
-                + "Start with a demo team to see how Promptly works, or set up your own team.");
+                + "Start with a demo team to see how Promptly works, set up your own team, or bring it in from a "
+                + "spreadsheet.");
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);
 
@@ -43,11 +44,10 @@ final class WelcomeView extends VBox {
         Button importButton = new Button("Import…", new FontIcon(MaterialDesignD.DATABASE_IMPORT));
         importButton.setId("welcomeImportButton");
         importButton.getStyleClass().add(Styles.LARGE);
-        importButton.setDisable(true);
-        // A disabled control shows no tooltip, so the reason sits on its container.
+        importButton.setOnAction(e -> model.importItems());
+        importButton.setTooltip(new Tooltip("Bring in your team's calls, emails and promises from a spreadsheet "
+                + "(CSV); the reps it names join a new team"));
         HBox importBox = new HBox(importButton);
-        Tooltip.install(importBox, new Tooltip("Imports need a team to import into: set up your team (or load the "
-                + "demo), then use File > Import for phone-system calls and spreadsheets."));
 
         Label status = new Label();
         status.setId("welcomeStatus");
