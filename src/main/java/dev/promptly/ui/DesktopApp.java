@@ -36,16 +36,17 @@ public final class DesktopApp extends Application {
                 new FxDialogService(() -> stage));
         Scene scene = scene(new ShellView(model), model);
         stage.setTitle("Promptly");
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            // The window's icon in task bars and switchers; installer/icon/ holds the drawing.
-            stage.getIcons().add(new javafx.scene.image.Image(
-                    DesktopApp.class.getResource("icon/promptly-" + size + ".png").toExternalForm()));
-        }
         stage.setScene(scene);
         WindowBounds.restore(stage, settings);
         stage.setOnCloseRequest(e -> WindowBounds.remember(stage, settings));
         stage.show();
         model.open();
+        // The icons of task bars and switchers (installer/icon/ holds the drawing), loaded in the background and
+        // set once decoded, so that the first frame does not wait for them.
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    DesktopApp.class.getResource("icon/promptly-" + size + ".png").toExternalForm(), true));
+        }
         if (Boolean.getBoolean(StartupReport.PROPERTY)) {
             StartupReport.whenQueueShown(model);
         }

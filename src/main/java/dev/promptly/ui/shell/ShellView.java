@@ -102,9 +102,7 @@ public final class ShellView extends BorderPane {
      * background every few minutes when the rep asked for it and the password is kept.
      */
     private Node mailSync() {
-        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        Label label = new Label("Syncing mail", spinner);
+        Label label = new Label("Syncing mail");
         label.setId("mailSyncing");
         label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         label.setVisible(false);
@@ -112,6 +110,14 @@ public final class ShellView extends BorderPane {
         model.screenProperty().addListener((o, a, screen) -> {
             if (model.mailbox() != null && !label.visibleProperty().isBound()) {
                 label.visibleProperty().bind(model.mailbox().syncingProperty());
+            }
+        });
+        // The spinner is made on the first sync: the window's first frame should not wait for it.
+        label.visibleProperty().addListener((o, a, visible) -> {
+            if (visible && label.getGraphic() == null) {
+                javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+                spinner.setPrefSize(16, 16);
+                label.setGraphic(spinner);
             }
         });
         int[] minutesSinceSync = {0};
