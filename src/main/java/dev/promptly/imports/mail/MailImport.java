@@ -48,8 +48,16 @@ public final class MailImport {
      * @param skipped why messages were left out, and how many for each reason
      */
     public record Summary(int messages, int duplicates, int threads, int periods, int alreadyImported,
-                          int itemsCreated, int itemsReplied, Map<String, Integer> skipped, boolean imported) {
+                          int itemsCreated, int itemsReplied, Map<String, Integer> skipped, List<Preview> preview,
+                          boolean imported) {
     }
+
+    /** One email item the import makes (or would make). */
+    public record Preview(Instant receivedAt, String customer, String subject, Instant repliedAt) {
+    }
+
+    /** How many new items a summary lists one by one. */
+    static final int PREVIEW = 200;
 
     private final PeopleService people;
     private final ItemService items;
@@ -124,6 +132,7 @@ public final class MailImport {
         Map<String, Integer> skipped = new LinkedHashMap<>(mailbox.skipped);
         return DryRun.run(transactions, options.dryRun(), () -> {
             int replied = 0;
+            List<Preview> preview = new ArrayList<>();
             List<String> newKeys = new ArrayList<>();
             List<ItemService.Prepared> prepared = new ArrayList<>();
             Map<String, Customer> customers = customersByEmail();
@@ -145,6 +154,10 @@ public final class MailImport {
                         start.subject().isBlank() ? "(no subject)" : start.subject(), Priority.CUSTOMER,
                         start.date(), null, null, SOURCE, entry.getKey()), team, actions));
                 newKeys.add(entry.getKey());
+                if (preview.size() < PREVIEW) {
+                    preview.add(new Preview(start.date(), customer.name(), start.subject(),
+                            period.reply() == null ? null : period.reply().date()));
+                }
             }
             List<Long> ids = items.store(prepared);
             List<ImportLedger.Entry> entries = new ArrayList<>();
@@ -153,7 +166,7 @@ public final class MailImport {
             }
             ledger.record(SOURCE, entries, clock.instant());
             return new Summary(mailbox.read, mailbox.duplicates, result.threads(), periods.size(), known.size(),
-                    ids.size(), replied, skipped, !options.dryRun());
+                    ids.size(), replied, skipped, List.copyOf(preview), !options.dryRun());
         });
     }
 

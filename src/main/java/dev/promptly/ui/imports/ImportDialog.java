@@ -35,8 +35,11 @@ public final class ImportDialog extends Dialog<Void> {
     public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
 
     public ImportDialog(ImportViewModel model) {
-        setTitle(model.kind() == ImportViewModel.Kind.CALLS ? "Import calls from the phone system"
-                : "Import items from a spreadsheet");
+        setTitle(switch (model.kind()) {
+            case CALLS -> "Import calls from the phone system";
+            case ITEMS -> "Import items from a spreadsheet";
+            case MAILBOX -> "Import your mailbox file";
+        });
         setHeaderText(model.file().toString());
         setResizable(true);
         getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CLOSE);
@@ -73,6 +76,16 @@ public final class ImportDialog extends Dialog<Void> {
             columns.textProperty().bindBidirectional(model.columnsProperty());
             GridPane.setHgrow(columns, Priority.ALWAYS);
             options.addRow(row++, new Label("Columns"), columns);
+        } else if (model.kind() == ImportViewModel.Kind.MAILBOX) {
+            TextField aliases = new TextField();
+            aliases.setId("importAliases");
+            aliases.setPromptText("other addresses you write from, such as support@company.example");
+            aliases.textProperty().bindBidirectional(model.aliasesProperty());
+            options.addRow(row++, new Label("Also yours"), aliases);
+            CheckBox lists = new CheckBox("Leave out messages sent to mailing lists");
+            lists.setId("importSkipLists");
+            lists.selectedProperty().bindBidirectional(model.skipListsProperty());
+            options.add(lists, 1, row++);
         } else {
             CheckBox reps = new CheckBox("Add the reps the file names that Promptly does not know yet, to the team");
             reps.setId("importCreateReps");
@@ -86,12 +99,14 @@ public final class ImportDialog extends Dialog<Void> {
             repsRow.setAlignment(Pos.CENTER_LEFT);
             options.add(repsRow, 1, row++);
         }
-        CheckBox skip = new CheckBox("Import the rest when some lines cannot be read (they are set aside in a "
-                + ".rejects.csv file beside this one)");
-        skip.setId("importSkipInvalid");
-        skip.setWrapText(true);
-        skip.selectedProperty().bindBidirectional(model.skipInvalidProperty());
-        options.add(skip, 1, row);
+        if (model.kind() != ImportViewModel.Kind.MAILBOX) {
+            CheckBox skip = new CheckBox("Import the rest when some lines cannot be read (they are set aside in a "
+                    + ".rejects.csv file beside this one)");
+            skip.setId("importSkipInvalid");
+            skip.setWrapText(true);
+            skip.selectedProperty().bindBidirectional(model.skipInvalidProperty());
+            options.add(skip, 1, row);
+        }
 
         Button preview = new Button("Preview");
         preview.setId("previewButton");

@@ -3,6 +3,7 @@ package dev.promptly.ui.imports;
 import dev.promptly.imports.Rejected;
 import dev.promptly.imports.cdr.CdrImport;
 import dev.promptly.imports.csv.CsvImport;
+import dev.promptly.imports.mail.MailImport;
 import dev.promptly.ui.TimeText;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,6 +35,21 @@ public record ImportOutcome(List<String> figures, List<Change> changes, List<Rej
                 }, TimeText.dayAndTime(c.at(), zone), c.rep(), c.customer() == null ? c.number()
                         : c.customer() + " (" + c.number() + ")", c.detail())).toList(),
                 s.rejected(), s.imported());
+    }
+
+    static ImportOutcome of(MailImport.Summary s, ZoneId zone) {
+        int skipped = s.skipped().values().stream().mapToInt(Integer::intValue).sum();
+        return new ImportOutcome(List.of(
+                count(s.messages(), "message") + ", " + count(s.duplicates(), "duplicate") + ", "
+                        + count(s.threads(), "conversation"),
+                count(s.periods(), "wait") + " for your reply, " + s.alreadyImported() + " of them imported before",
+                count(s.itemsCreated(), "email item") + (s.imported() ? " created, " : " to create, ")
+                        + s.itemsReplied() + " replied since the last import",
+                count(skipped, "message") + " left out" + (skipped == 0 ? "" : ": " + s.skipped())),
+                s.preview().stream().map(p -> new Change("Email", TimeText.dayAndTime(p.receivedAt(), zone), "you",
+                        p.customer(), (p.subject().isBlank() ? "(no subject)" : p.subject()) + (p.repliedAt() == null
+                        ? ", waiting" : ", replied " + TimeText.dayAndTime(p.repliedAt(), zone)))).toList(),
+                List.of(), s.imported());
     }
 
     static ImportOutcome of(CsvImport.Summary s, ZoneId zone) {

@@ -5,12 +5,16 @@ import dev.promptly.imports.RejectsFile;
 import dev.promptly.imports.cdr.CdrColumns;
 import dev.promptly.imports.cdr.CdrImport;
 import dev.promptly.imports.csv.CsvImport;
+import dev.promptly.imports.mail.MailImport;
 import dev.promptly.ui.TaskRunner;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,12 +38,12 @@ import javafx.beans.property.StringProperty;
 public final class ImportViewModel {
 
     /** What the file holds. */
-    public enum Kind { CALLS, ITEMS }
+    public enum Kind { CALLS, ITEMS, MAILBOX }
 
     private final Kind kind;
     private final Path file;
-    private final CdrImport calls;
-    private final CsvImport items;
+    private final Importers importers;
+    private final String rep;
     private final TaskRunner tasks;
     private final Runnable onImported;
 
@@ -47,6 +51,8 @@ public final class ImportViewModel {
     private final StringProperty columns = new SimpleStringProperty("");
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty();
     private final BooleanProperty createReps = new SimpleBooleanProperty();
+    private final StringProperty aliases = new SimpleStringProperty("");
+    private final BooleanProperty skipLists = new SimpleBooleanProperty();
     private final StringProperty teamForNewReps = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -55,15 +61,16 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /**
+     * @param rep        whose mailbox a mailbox file is (the user's email); null for other kinds
      * @param zone       the time zone a phone system's times are read in, to begin with (this computer's)
      * @param onImported what to refresh once the import is written
      */
-    public ImportViewModel(Kind kind, Path file, CdrImport calls, CsvImport items, ZoneId zone, TaskRunner tasks,
+    public ImportViewModel(Kind kind, Path file, Importers importers, String rep, ZoneId zone, TaskRunner tasks,
                            Runnable onImported) {
         this.kind = kind;
         this.file = file;
-        this.calls = calls;
-        this.items = items;
+        this.importers = importers;
+        this.rep = rep;
         this.zone = new SimpleObjectProperty<>(zone);
         this.tasks = tasks;
         this.onImported = onImported;
@@ -92,8 +99,12 @@ public final class ImportViewModel {
         boolean reps = createReps.get();
         String team = teamForNewReps.get() == null || teamForNewReps.get().isBlank() ? null
                 : teamForNewReps.get().strip();
+        List<String> otherAddresses = java.util.Arrays.stream(aliases.get().split("[,;\\s]+"))
+                .filter(a -> !a.isBlank()).toList();
+        boolean lists = skipLists.get();
         DoubleConsumer reportProgress = p -> tasks.later(() -> progress.set(p));
-        tasks.run(() -> run(chosenZone, chosenColumns, skip, reps, team, dryRun, reportProgress), result -> {
+        tasks.run(() -> kind == Kind.MAILBOX ? mailbox(otherAddresses, lists, dryRun, reportProgress)
+                : run(chosenZone, chosenColumns, skip, reps, team, dryRun, reportProgress), result -> {
             running.set(false);
             progress.set(1);
             outcome.set(result);
@@ -128,10 +139,11 @@ public final class ImportViewModel {
         if (kind == Kind.CALLS) {
             CdrColumns layout = chosenColumns == null || chosenColumns.isBlank() ? null
                     : CdrColumns.parse(chosenColumns);
-            result = ImportOutcome.of(calls.run(content, new CdrImport.Options(chosenZone, layout, skip, dryRun),
+            result = ImportOutcome.of(importers.calls().run(content, new CdrImport.Options(chosenZone, layout, skip,
+                            dryRun),
                     reportProgress), chosenZone);
         } else {
-            result = ImportOutcome.of(items.run(content, new CsvImport.Options(skip, dryRun, reps, team),
+            result = ImportOutcome.of(importers.items().run(content, new CsvImport.Options(skip, dryRun, reps, team),
                     reportProgress), chosenZone);
         }
         if (result.imported() && !result.rejected().isEmpty()) {
@@ -143,6 +155,44 @@ public final class ImportViewModel {
             }
         }
         return result;
+    }
+
+    /** A mailbox file is read as a stream, whatever its size; progress follows the bytes read. */
+    private ImportOutcome mailbox(List<String> otherAddresses, boolean lists, boolean dryRun,
+                                  DoubleConsumer reportProgress) {
+        try (InputStream in = new ProgressStream(Files.newInputStream(file), Files.size(file), reportProgress)) {
+            return ImportOutcome.of(importers.mail().importMbox(new BufferedInputStream(in, 1 << 16),
+                    new MailImport.Options(rep, otherAddresses, null, lists, dryRun)), zoneProperty().get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Tells how far through its file a stream has read, every megabyte or so. */
+    private static final class ProgressStream extends java.io.FilterInputStream {
+        private final long size;
+        private final DoubleConsumer progress;
+        private long read;
+        private long reported;
+
+        ProgressStream(InputStream in, long size, DoubleConsumer progress) {
+            super(in);
+            this.size = Math.max(1, size);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                read += n;
+                if (read - reported > (1 << 20)) {
+                    reported = read;
+                    progress.accept((double) read / size);
+                }
+            }
+            return n;
+        }
     }
 
     public Kind kind() {
@@ -171,6 +221,16 @@ public final class ImportViewModel {
     }
 
     /** The team the reps a spreadsheet names join when Promptly does not know them; empty for the only team. */
+    /** The user's other addresses, for a mailbox file: separated by commas or spaces. */
+    public StringProperty aliasesProperty() {
+        return aliases;
+    }
+
+    /** For a mailbox file: messages sent to lists count for nothing. */
+    public BooleanProperty skipListsProperty() {
+        return skipLists;
+    }
+
     public StringProperty teamForNewRepsProperty() {
         return teamForNewReps;
     }

@@ -152,6 +152,10 @@ public final class ShellView extends BorderPane {
         items.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.screenProperty().get() == ShellViewModel.Screen.OPENING
                         || model.screenProperty().get() == ShellViewModel.Screen.FAILED, model.screenProperty()));
+        MenuItem mailboxFile = new MenuItem("Import your mailbox file (mbox)…");
+        mailboxFile.setId("importMailboxMenu");
+        mailboxFile.setOnAction(e -> model.importMailbox());
+        mailboxFile.disableProperty().bind(model.currentRepProperty().isNull());
         MenuItem mailbox = new MenuItem("Mailbox…");
         mailbox.setId("mailboxMenu");
         mailbox.setOnAction(e -> model.openMailbox());
@@ -167,7 +171,7 @@ public final class ShellView extends BorderPane {
         // As if the window's close button were pressed, so the window's size and place are remembered.
         quit.setOnAction(e -> getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(getScene().getWindow(),
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("_File", null, calls, items, new SeparatorMenuItem(), mailbox, syncMail,
+        Menu file = new Menu("_File", null, calls, items, mailboxFile, new SeparatorMenuItem(), mailbox, syncMail,
                 new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
         MenuBar bar = new MenuBar(file);

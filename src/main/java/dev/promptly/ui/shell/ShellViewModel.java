@@ -13,6 +13,7 @@ import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Theme;
 import dev.promptly.ui.board.BoardViewModel;
 import dev.promptly.ui.imports.ImportViewModel;
+import dev.promptly.ui.imports.Importers;
 import dev.promptly.ui.mail.MailboxViewModel;
 import dev.promptly.ui.reports.ReportsViewModel;
 import dev.promptly.ui.queue.DetailsViewModel;
@@ -232,13 +233,22 @@ public final class ShellViewModel {
         startImport(ImportViewModel.Kind.ITEMS, "Import items from a spreadsheet", "CSV files", "csv", "txt");
     }
 
+    /** Asks for the user's mailbox file (mbox) and shows its import, as their mailbox. */
+    public void importMailbox() {
+        if (currentRep.get() != null) {
+            startImport(ImportViewModel.Kind.MAILBOX, "Import your mailbox file", "Mailbox files (mbox)", "mbox",
+                    "mbx");
+        }
+    }
+
     private void startImport(ImportViewModel.Kind kind, String title, String fileKind, String... extensions) {
         if (context == null) {
             return;
         }
         dialogs.chooseOpenFile(title, fileKind, extensions).ifPresent(file -> {
-            ImportViewModel importing = new ImportViewModel(kind, file, context.cdrImport(), context.csvImport(),
-                    clock.getZone(), tasks, this::showNewWork);
+            ImportViewModel importing = new ImportViewModel(kind, file, new Importers(context.cdrImport(),
+                    context.csvImport(), context.mailImport()), currentRep.get() == null ? null
+                    : currentRep.get().email(), clock.getZone(), tasks, this::showNewWork);
             if (screen.get() == Screen.WELCOME) {
                 importing.createRepsProperty().set(true);
                 importing.teamForNewRepsProperty().set("Support");
