@@ -8,6 +8,8 @@ import dev.promptly.board.RepRow;
 import dev.promptly.imports.mail.MailStore;
 import dev.promptly.items.InboxStatus;
 import dev.promptly.reports.WeeklyReport;
+import dev.promptly.reports.export.ReportExport;
+import dev.promptly.reports.export.ReportFormat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +76,7 @@ class InboxHistoryTest {
     }
 
     @Test
-    void theWeeklySummaryShowsEachSyncedRepsDaysAndStreak() {
+    void theWeeklySummaryShowsEachSyncedRepsDaysAndStreak() throws Exception {
         synced("2026-11-16T16:00:00Z", 0, 0, 0, InboxStatus.ZERO);
         synced("2026-11-19T12:00:00Z", 3, 1, 1, InboxStatus.FEW);
 
@@ -88,5 +90,16 @@ class InboxHistoryTest {
                 InboxStatus.ZERO, InboxStatus.FEW, InboxStatus.FEW, InboxStatus.FEW, InboxStatus.FEW));
         assertThat(anna.mailbox().zeroStreak()).isZero();
         assertThat(ben.mailbox()).isNull();
+
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        ReportExport.write(report, ReportFormat.JSON, json);
+        var reps = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toByteArray()).get("reps");
+        assertThat(reps.get(0).get("mailbox").get("days").get(3).asText()).as("Anna, Thursday").isEqualTo("few");
+        assertThat(reps.get(1).get("mailbox").isNull()).as("Ben").isTrue();
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        ReportExport.write(report, ReportFormat.PDF, pdf);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("zero 0 d");
+        }
     }
 }

@@ -52,7 +52,8 @@ final class PdfReport {
             "Open overdue: not answered as of the time above, and past its due time.",
             "On time %: on-time callbacks, emails and commitments of all those decided; pending ones do not count.",
             "Response times: calendar time from receipt to the answer, for those answered.",
-            "Inbox: open emails at the end of the week: zero, few (1 to 5, none overdue) or over.");
+            "Inbox: open emails at the end of the week: zero, few (1 to 5, none overdue) or over; under it, for a "
+                    + "synced mailbox, the days in a row it ended at inbox zero.");
 
     /** What one page (or run of pages) shows: the whole report, or one team. */
     private record Section(String name, String when, String firstHeader, List<PdfTable.Row> rows, boolean business,
@@ -89,8 +90,8 @@ final class PdfReport {
 
     private static Section overview(WeeklyReport report) {
         List<PdfTable.Row> rows = new ArrayList<>();
-        report.teams().forEach(t -> rows.add(new PdfTable.Row(t.team().name(), t.total(), false)));
-        rows.add(new PdfTable.Row("All teams", report.total(), true));
+        report.teams().forEach(t -> rows.add(new PdfTable.Row(t.team().name(), t.total(), null, false)));
+        rows.add(new PdfTable.Row("All teams", report.total(), null, true));
         String when = "Week " + report.week() + " · each team Monday to Sunday in its own time zone · as of "
                 + AS_OF.format(report.asOf().atZone(ZoneId.of("UTC")));
         return new Section("All teams", when, "Team", rows, onBusinessClock(report.total()), report.trend());
@@ -98,8 +99,8 @@ final class PdfReport {
 
     private static Section team(WeeklyReport report, WeeklyReport.TeamWeek team) {
         List<PdfTable.Row> rows = new ArrayList<>();
-        team.reps().forEach(r -> rows.add(new PdfTable.Row(r.rep().name(), r.figures(), false)));
-        rows.add(new PdfTable.Row("Team total", team.total(), true));
+        team.reps().forEach(r -> rows.add(new PdfTable.Row(r.rep().name(), r.figures(), r.mailbox(), false)));
+        rows.add(new PdfTable.Row("Team total", team.total(), null, true));
         return new Section(team.team().name(), when(team.week(), report), "Rep", rows, onBusinessClock(team.total()),
                 team.trend());
     }
@@ -124,7 +125,8 @@ final class PdfReport {
         if (trend.alert()) {
             alert(pages, trend);
         }
-        PdfTable table = new PdfTable(section.firstHeader(), CONTENT_WIDTH, section.business());
+        PdfTable table = new PdfTable(section.firstHeader(), CONTENT_WIDTH, section.business(),
+                section.rows().stream().anyMatch(r -> r.mailbox() != null));
         pages.y = table.header(pages.canvas, MARGIN, pages.y - 6);
         List<PdfTable.Row> rows = section.rows();
         for (int i = 0; i < rows.size(); i++) {

@@ -4,6 +4,7 @@ import dev.promptly.reports.ChannelFigures;
 import dev.promptly.reports.Outcomes;
 import dev.promptly.reports.RepFigures;
 import dev.promptly.reports.ResponseSample;
+import dev.promptly.reports.WeeklyReport;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,8 +21,12 @@ final class PdfTable {
 
     static final String NONE = "—";
 
-    /** One body row; a total row is bold, under a rule. */
-    record Row(String name, RepFigures figures, boolean total) {
+    /**
+     * One body row; a total row is bold, under a rule.
+     *
+     * @param mailbox a synced rep's inbox over the week; null otherwise
+     */
+    record Row(String name, RepFigures figures, WeeklyReport.MailboxWeek mailbox, boolean total) {
     }
 
     private record Column(String group, String label, float width, Function<RepFigures, String> cell,
@@ -42,14 +47,17 @@ final class PdfTable {
 
     private final List<Column> columns;
     private final boolean business;
+    private final boolean streaks;
 
     /**
      * @param firstHeader "Rep", or "Team" on the overview
      * @param width the whole table's width; the name column takes what the figures leave
      * @param business whether to show business-hours response times under the calendar ones
+     * @param streaks  whether some rep's mailbox is synced, whose inbox-zero streak goes under their inbox
      */
-    PdfTable(String firstHeader, float width, boolean business) {
+    PdfTable(String firstHeader, float width, boolean business, boolean streaks) {
         this.business = business;
+        this.streaks = streaks;
         List<Column> figures = figureColumns();
         float used = (float) figures.stream().mapToDouble(Column::width).sum();
         columns = new ArrayList<>();
@@ -92,12 +100,17 @@ final class PdfTable {
         return seconds == null ? null : duration(seconds);
     }
 
+    /** "zero 4 d": a synced rep's inbox-zero streak, under their inbox. */
+    private static String inboxNote(Row row) {
+        return row.mailbox() == null ? null : "zero " + row.mailbox().zeroStreak() + " d";
+    }
+
     float headerHeight() {
         return GROUP_ROW + LABEL_ROWS;
     }
 
     float rowHeight() {
-        return business ? 21 : 14;
+        return business || streaks ? 21 : 14;
     }
 
     /** Draws the two header rows from {@code top} down; returns the y below them. */
@@ -145,7 +158,8 @@ final class PdfTable {
             } else {
                 float right = left + column.width() - PAD;
                 canvas.textRight(column.cell().apply(row.figures()), right, baseline, type);
-                String second = business && column.business() != null ? column.business().apply(row.figures()) : null;
+                String second = business && column.business() != null ? column.business().apply(row.figures())
+                        : column.label().startsWith("Inbox") ? inboxNote(row) : null;
                 if (second != null) {
                     canvas.textRight(second, right, baseline - 8, SECOND);
                 }
