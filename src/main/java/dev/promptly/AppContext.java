@@ -2,6 +2,7 @@ package dev.promptly;
 
 import dev.promptly.board.BoardService;
 import dev.promptly.demo.DemoGenerator;
+import dev.promptly.imports.ImportServices;
 import dev.promptly.imports.cdr.CdrImport;
 import dev.promptly.imports.csv.CsvImport;
 import dev.promptly.imports.mail.InboxHistory;
@@ -42,9 +43,10 @@ public final class AppContext {
         this.inbox = new InboxHistory(store.mail());
         this.board = new BoardService(items, people, stats, store.escalations(), inbox);
         this.reports = new WeeklyReports(people, items, stats, store.escalations(), inbox);
-        this.cdrImport = new CdrImport(people, items, store.imports(), store.transactions(), clock);
-        this.csvImport = new CsvImport(people, items, store.imports(), store.transactions(), clock);
-        this.mailImport = new MailImport(people, items, store.imports(), store.transactions(), clock);
+        ImportServices importing = new ImportServices(people, items, store.imports(), store.transactions(), clock);
+        this.cdrImport = new CdrImport(importing);
+        this.csvImport = new CsvImport(importing);
+        this.mailImport = new MailImport(importing);
         this.mailSync = new MailSync(people, items, mailImport, store.mail(), store.transactions(), clock, null);
     }
 

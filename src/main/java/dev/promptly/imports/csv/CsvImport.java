@@ -5,6 +5,7 @@ import dev.promptly.common.Labeled;
 import dev.promptly.common.Transactions;
 import dev.promptly.imports.DryRun;
 import dev.promptly.imports.ImportLedger;
+import dev.promptly.imports.ImportServices;
 import dev.promptly.imports.Phones;
 import dev.promptly.imports.Rejected;
 import dev.promptly.items.AttemptOutcome;
@@ -69,13 +70,12 @@ public final class CsvImport {
     private final Transactions transactions;
     private final Clock clock;
 
-    public CsvImport(PeopleService people, ItemService items, ImportLedger ledger, Transactions transactions,
-                     Clock clock) {
-        this.people = people;
-        this.items = items;
-        this.ledger = ledger;
-        this.transactions = transactions;
-        this.clock = clock;
+    public CsvImport(ImportServices services) {
+        this.people = services.people();
+        this.items = services.items();
+        this.ledger = services.ledger();
+        this.transactions = services.transactions();
+        this.clock = services.clock();
     }
 
     /** Imports {@code content}, the bytes of a CSV file; {@code progress} hears 0 to 1 as rows are done. */

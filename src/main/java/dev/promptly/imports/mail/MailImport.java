@@ -4,6 +4,7 @@ import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.Transactions;
 import dev.promptly.imports.DryRun;
 import dev.promptly.imports.ImportLedger;
+import dev.promptly.imports.ImportServices;
 import dev.promptly.items.ItemAction;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.ItemService;
@@ -65,13 +66,12 @@ public final class MailImport {
     private final Transactions transactions;
     private final Clock clock;
 
-    public MailImport(PeopleService people, ItemService items, ImportLedger ledger, Transactions transactions,
-                      Clock clock) {
-        this.people = people;
-        this.items = items;
-        this.ledger = ledger;
-        this.transactions = transactions;
-        this.clock = clock;
+    public MailImport(ImportServices services) {
+        this.people = services.people();
+        this.items = services.items();
+        this.ledger = services.ledger();
+        this.transactions = services.transactions();
+        this.clock = services.clock();
     }
 
     /** Reads an mbox stream (any size: only headers are kept) and imports its conversations. */
