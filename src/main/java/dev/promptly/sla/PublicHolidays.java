@@ -21,18 +21,46 @@ import java.util.stream.Collectors;
 public final class PublicHolidays {
 
     private final String code;
-    private final HolidayManager manager;
-    private final String[] region;
     private final Map<Integer, Set<LocalDate>> byYear = new ConcurrentHashMap<>();
+    /** The holiday data, read when first needed: reading it takes a few hundred milliseconds. */
+    private volatile Calendar calendar;
 
-    private PublicHolidays(String code, HolidayManager manager, String[] region) {
-        this.code = code;
-        this.manager = manager;
-        this.region = region;
+    private record Calendar(HolidayManager manager, String[] region) {
+    }
+
+    private PublicHolidays(String code, Calendar calendar) {
+        this.code = code.strip().toUpperCase(Locale.ROOT);
+        this.calendar = calendar;
     }
 
     /** The calendar for a code such as {@code DE-BY}; an unknown country or region is an invalid input. */
     public static PublicHolidays of(String code) {
+        return new PublicHolidays(code, read(code));
+    }
+
+    /**
+     * A calendar whose code was checked when it was stored; its data is read on first use, so that opening a store
+     * does not wait for every team's holidays.
+     */
+    public static PublicHolidays known(String code) {
+        return new PublicHolidays(code, null);
+    }
+
+    private Calendar calendar() {
+        Calendar read = calendar;
+        if (read == null) {
+            synchronized (this) {
+                read = calendar;
+                if (read == null) {
+                    read = read(code);
+                    calendar = read;
+                }
+            }
+        }
+        return read;
+    }
+
+    private static Calendar read(String code) {
         String[] parts = code.strip().toLowerCase(Locale.ROOT).split("-");
         String country = parts[0];
         boolean known = HolidayManager.getSupportedCalendarCodes().stream().anyMatch(country::equalsIgnoreCase);
@@ -51,7 +79,7 @@ public final class PublicHolidays {
             }
             region[i - 1] = parts[i];
         }
-        return new PublicHolidays(code.strip().toUpperCase(Locale.ROOT), manager, region);
+        return new Calendar(manager, region);
     }
 
     public String code() {
@@ -71,7 +99,8 @@ public final class PublicHolidays {
 
     /** The dates on which the holidays of {@code year} are observed. */
     private Set<LocalDate> load(int year) {
-        return manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, region).stream()
+        Calendar read = calendar();
+        return read.manager().getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, read.region()).stream()
                 .map(Holiday::getDate) // the day it is observed, e.g. Friday for a Saturday holiday
                 .collect(Collectors.toUnmodifiableSet());
     }

@@ -36,7 +36,20 @@ public final class ScheduleFormat {
     private ScheduleFormat() {
     }
 
+    /** A schedule given by the user: every part is checked, its holiday calendar too. */
     public static Schedule parse(String json) {
+        return parse(json, true);
+    }
+
+    /**
+     * A schedule as the store keeps it, checked when it was saved: its holiday calendar is read only when first
+     * needed.
+     */
+    public static Schedule parseStored(String json) {
+        return parse(json, false);
+    }
+
+    private static Schedule parse(String json, boolean check) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -51,7 +64,7 @@ public final class ScheduleFormat {
         ZoneId zone = zone(root.get("zone"));
         Map<DayOfWeek, List<OpenHours>> weekly = weekly(root.get("hours"));
         Set<LocalDate> holidays = holidays(root.get("holidays"));
-        PublicHolidays calendar = calendar(root.get("holiday_calendar"));
+        PublicHolidays calendar = calendar(root.get("holiday_calendar"), check);
         Map<LocalDate, List<OpenHours>> exceptions = exceptions(root.get("exceptions"));
         return new Schedule(zone, weekly, holidays, calendar, exceptions);
     }
@@ -155,12 +168,12 @@ public final class ScheduleFormat {
         return dates;
     }
 
-    private static PublicHolidays calendar(JsonNode node) {
+    private static PublicHolidays calendar(JsonNode node, boolean check) {
         if (node == null || node.isNull()) {
             return null;
         }
         try {
-            return PublicHolidays.of(node.asText());
+            return check ? PublicHolidays.of(node.asText()) : PublicHolidays.known(node.asText());
         } catch (InvalidInputException e) {
             throw new InvalidInputException("holiday_calendar: " + e.getMessage());
         }
