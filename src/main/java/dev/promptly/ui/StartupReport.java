@@ -27,6 +27,7 @@ final class StartupReport {
                     @Override
                     public void onChanged(Change<? extends ItemRow> change) {
                         rows.removeListener(this);
+                        System.out.println("queue-rows-loaded-after-ms=" + sinceStart());
                         // One more pulse, so the rows have been laid out and drawn.
                         Platform.runLater(() -> report(rows.size()));
                     }
