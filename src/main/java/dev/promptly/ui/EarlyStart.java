@@ -55,6 +55,7 @@ final class EarlyStart {
                 .ifPresent(rep -> {
                     Instant now = clock.instant();
                     context.items().queue(Set.of(rep.id()), now);
+                    context.inbox().latest(rep.id(), now);
                     context.items().list(ItemQuery.resolvedBetween(Set.of(rep.id()), now.minus(Duration.ofDays(1)), now),
                             ItemView.QUEUE_ORDER);
                 });
