@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,8 +60,6 @@ public final class QueueViewModel {
 
     private final ItemService items;
     private final InboxHistory inbox;
-    /** The inbox at the rep's latest mail sync, kept between loads for the figures' ticks; null when not synced. */
-    private MailStore.InboxSnapshot synced;
     private final PeopleService people;
     private final Clock clock;
     private final TaskRunner tasks;
@@ -71,8 +68,7 @@ public final class QueueViewModel {
     private Rep rep;
     private Team team;
     private List<ItemRow> all = List.of();
-    private final Set<String> notified = new HashSet<>();
-    private boolean firstLoad;
+    private final UrgencyNotices urgency = new UrgencyNotices();
     private long loadGeneration;
     private long filterGeneration;
     private LocalDate loadedDay;
@@ -89,8 +85,7 @@ public final class QueueViewModel {
     private final LastAction lastAction = new LastAction();
     private final QueueActions actions = new QueueActions();
 
-    private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures, LocalDate day,
-                          MailStore.InboxSnapshot synced) {
+    private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures, LocalDate day) {
     }
 
     /** A row with its state as it was when a filter started, so the filter never reads a live property. */
@@ -118,9 +113,8 @@ public final class QueueViewModel {
         all = List.of();
         selected.set(null); // no action may reach the previous rep's items while the new queue loads
         rows.clear();
-        notified.clear();
+        urgency.reset();
         lastAction.clear();
-        firstLoad = true;
         refresh();
     }
 
@@ -158,7 +152,7 @@ public final class QueueViewModel {
         done.forEach(view -> loaded.add(new ItemRow(view, now)));
         MailStore.InboxSnapshot mailbox = inbox.latest(owner.id(), now).orElse(null);
         return new Loaded(ownerTeam, loaded, QueueFigures.of(loaded, now, ownerTeam.zone(), mailbox),
-                now.atZone(ownerTeam.zone()).toLocalDate(), mailbox);
+                now.atZone(ownerTeam.zone()).toLocalDate());
     }
 
     private void loaded(Loaded result) {
@@ -166,9 +160,7 @@ public final class QueueViewModel {
         loadedDay = result.day();
         all = result.rows();
         figures.set(result.figures());
-        synced = result.synced();
-        notifyNewStates(all);
-        firstLoad = false;
+        notices.addAll(urgency.newlyUrgent(all));
         loading.set(false);
         applyFilters();
     }
@@ -185,26 +177,13 @@ public final class QueueViewModel {
             changed |= row.refresh(now);
         }
         if (team != null) {
-            figures.set(QueueFigures.of(all, now, team.zone(), synced));
+            // The synced inbox stays as the last load found it until the next load.
+            figures.set(QueueFigures.of(all, now, team.zone(), figures.get().synced()));
         }
-        notifyNewStates(all);
+        notices.addAll(urgency.newlyUrgent(all));
         actions.update(selected.get());
         if (changed && stateFilter.get() != StateFilter.OPEN && stateFilter.get() != StateFilter.ALL) {
             applyFilters();
-        }
-    }
-
-    /** At most one notice per item and state; what is already urgent when the queue first loads is no news. */
-    private void notifyNewStates(List<ItemRow> current) {
-        for (ItemRow row : current) {
-            ItemState state = row.getState();
-            if (state != ItemState.DUE_SOON && state != ItemState.OVERDUE) {
-                continue;
-            }
-            if (notified.add(row.id() + ":" + state) && !firstLoad) {
-                String title = state == ItemState.OVERDUE ? "Now overdue" : "Due soon";
-                notices.add(new Notice(row.id(), state, title, row.title() + ": " + row.timeLeftProperty().get()));
-            }
         }
     }
 
