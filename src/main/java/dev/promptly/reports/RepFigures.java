@@ -19,11 +19,6 @@ public record RepFigures(ChannelFigures callbacks, ChannelFigures emails, Outcom
         return outcomes().onTimePct();
     }
 
-    /** Callbacks' and emails' calendar response times together, for the distribution chart. */
-    public ResponseSample responseTimes() {
-        return callbacks.calendar().plus(emails.calendar());
-    }
-
     public RepFigures plus(RepFigures other) {
         return new RepFigures(callbacks.plus(other.callbacks), emails.plus(other.emails),
                 commitments.plus(other.commitments), escalationsOut + other.escalationsOut, inbox.plus(other.inbox));

@@ -49,15 +49,6 @@ public record Week(LocalDate monday, ZoneId zone) {
         return new Week(monday.minusWeeks(1), zone);
     }
 
-    public Week next() {
-        return new Week(monday.plusWeeks(1), zone);
-    }
-
-    /** The same calendar week in another zone. */
-    public Week in(ZoneId other) {
-        return new Week(monday, other);
-    }
-
     /** "2026-W48". */
     public String label() {
         return String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

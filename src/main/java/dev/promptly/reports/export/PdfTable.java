@@ -29,8 +29,9 @@ final class PdfTable {
     record Row(String name, RepFigures figures, WeeklyReport.MailboxWeek mailbox, boolean total) {
     }
 
+    /** @param second the grey line under a cell (none when it gives null); null for a column that never has one */
     private record Column(String group, String label, float width, Function<RepFigures, String> cell,
-                          Function<RepFigures, String> business) {
+                          Function<Row, String> second) {
     }
 
     private static final PdfCanvas.Type GROUP = new PdfCanvas.Type(true, 7.5f, PdfCanvas.INK);
@@ -46,8 +47,8 @@ final class PdfTable {
     private static final float LINE = 8;
 
     private final List<Column> columns;
-    private final boolean business;
-    private final boolean streaks;
+    /** Whether rows are tall enough for a second line under some cells. */
+    private final boolean secondLines;
 
     /**
      * @param firstHeader "Rep", or "Team" on the overview
@@ -56,26 +57,25 @@ final class PdfTable {
      * @param streaks  whether some rep's mailbox is synced, whose inbox-zero streak goes under their inbox
      */
     PdfTable(String firstHeader, float width, boolean business, boolean streaks) {
-        this.business = business;
-        this.streaks = streaks;
-        List<Column> figures = figureColumns();
+        this.secondLines = business || streaks;
+        List<Column> figures = figureColumns(business);
         float used = (float) figures.stream().mapToDouble(Column::width).sum();
         columns = new ArrayList<>();
         columns.add(new Column(null, firstHeader, width - used, null, null));
         columns.addAll(figures);
     }
 
-    private static List<Column> figureColumns() {
+    private static List<Column> figureColumns(boolean business) {
         List<Column> columns = new ArrayList<>();
         channel(columns, "Callbacks", RepFigures::callbacks);
         channel(columns, "Emails", RepFigures::emails);
-        responseTimes(columns, "Median response", ResponseSample::medianSeconds);
-        responseTimes(columns, "90th percentile", ResponseSample::p90Seconds);
+        responseTimes(columns, "Median response", ResponseSample::medianSeconds, business);
+        responseTimes(columns, "90th percentile", ResponseSample::p90Seconds, business);
         columns.add(new Column(null, "Commitments\nkept / due", 54, f -> kept(f.commitments()), null));
         columns.add(new Column(null, "On time\n%", 40, f -> percent(f.onTimePct()), null));
         columns.add(new Column(null, "Escalations\nmade", 50, f -> String.valueOf(f.escalationsOut()), null));
         columns.add(new Column(null, "Inbox\nopen · status", 56,
-                f -> f.inbox().openEmails() + " · " + f.inbox().status().label(), null));
+                f -> f.inbox().openEmails() + " · " + f.inbox().status().label(), PdfTable::inboxNote));
         return columns;
     }
 
@@ -88,11 +88,13 @@ final class PdfTable {
                 null));
     }
 
-    private static void responseTimes(List<Column> columns, String group, Function<ResponseSample, Long> statistic) {
+    /** Calendar response times; on the business clock, the business-hours ones on a second line. */
+    private static void responseTimes(List<Column> columns, String group, Function<ResponseSample, Long> statistic,
+                                      boolean business) {
         columns.add(new Column(group, "callbacks", 60, f -> duration(statistic.apply(f.callbacks().calendar())),
-                f -> businessDuration(f.callbacks(), statistic)));
+                business ? r -> businessDuration(r.figures().callbacks(), statistic) : null));
         columns.add(new Column(group, "emails", 60, f -> duration(statistic.apply(f.emails().calendar())),
-                f -> businessDuration(f.emails(), statistic)));
+                business ? r -> businessDuration(r.figures().emails(), statistic) : null));
     }
 
     private static String businessDuration(ChannelFigures figures, Function<ResponseSample, Long> statistic) {
@@ -110,7 +112,7 @@ final class PdfTable {
     }
 
     float rowHeight() {
-        return business || streaks ? 21 : 14;
+        return secondLines ? 21 : 14;
     }
 
     /** Draws the two header rows from {@code top} down; returns the y below them. */
@@ -158,8 +160,7 @@ final class PdfTable {
             } else {
                 float right = left + column.width() - PAD;
                 canvas.textRight(column.cell().apply(row.figures()), right, baseline, type);
-                String second = business && column.business() != null ? column.business().apply(row.figures())
-                        : column.label().startsWith("Inbox") ? inboxNote(row) : null;
+                String second = column.second() == null ? null : column.second().apply(row);
                 if (second != null) {
                     canvas.textRight(second, right, baseline - 8, SECOND);
                 }

@@ -51,7 +51,6 @@ public final class MailboxViewModel {
     private final StringProperty sentFolder = new SimpleStringProperty("");
     private final IntegerProperty everyMinutes = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Rep rep;
 
@@ -87,7 +86,6 @@ public final class MailboxViewModel {
                 return Optional.<MailAccount>empty();
             }
         }, account -> {
-            configured.set(account.isPresent());
             account.ifPresent(a -> {
                 host.set(a.host());
                 tls.set(a.tls());
@@ -116,13 +114,13 @@ public final class MailboxViewModel {
             sync.saveAccount(account);
             char[] secret = typed.length > 0 ? typed : MailPasswords.stored(account).orElseThrow(() ->
                     new InvalidInputException("type the mailbox's password"));
-            MailSync.Result result = sync.sync(rep.email(), secret);
-            if (keep && typed.length > 0 && !MailPasswords.remember(account, typed)) {
+            try {
+                MailSync.Result result = sync.sync(rep.email(), secret);
+                boolean kept = !keep || typed.length == 0 || MailPasswords.remember(account, typed);
+                return describe(result) + (kept ? "" : " (no credential store here to keep the password in)");
+            } finally {
                 Arrays.fill(secret, '\0');
-                return describe(result) + " (no credential store here to keep the password in)";
             }
-            Arrays.fill(secret, '\0');
-            return describe(result);
         });
     }
 
@@ -139,9 +137,11 @@ public final class MailboxViewModel {
                 if (secret == null) {
                     throw new MissingPassword(account);
                 }
-                MailSync.Result result = sync.sync(rep.email(), secret);
-                Arrays.fill(secret, '\0');
-                return describe(result);
+                try {
+                    return describe(sync.sync(rep.email(), secret));
+                } finally {
+                    Arrays.fill(secret, '\0');
+                }
             }, ask), failure -> status.set(failure instanceof InvalidInputException
                 ? "Set up your mailbox first: File > Mailbox." : failure.getMessage()));
     }
@@ -165,7 +165,6 @@ public final class MailboxViewModel {
         status.set("Syncing…");
         tasks.run(work, done -> {
             syncing.set(false);
-            configured.set(true);
             status.set(done);
             onSynced.run();
         }, failure -> {
@@ -246,10 +245,6 @@ public final class MailboxViewModel {
         return syncing.getReadOnlyProperty();
     }
 
-    /** Whether the rep's mailbox has been set up. */
-    public ReadOnlyBooleanProperty configuredProperty() {
-        return configured.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
