@@ -203,7 +203,7 @@ class MailImportTest {
     }
 
     @Test
-    void streamsAMailboxBiggerThanWhatItKeeps() throws Exception {
+    void findsEveryMessageBetweenLongBodies() throws Exception {
         List<String> messages = new ArrayList<>();
         String body = "x".repeat(10_000);
         for (int i = 0; i < 300; i++) {
