@@ -107,12 +107,4 @@ final class SqliteMailStore implements MailStore {
                 Labeled.parse(InboxStatus.class, row.getString(6), "inbox status"))), params.toArray()));
         return latest;
     }
-
-    @Override
-    public List<InboxSnapshot> snapshots(long repId, Instant from, Instant to) {
-        return db.withConnection(c -> Jdbc.query(c, "SELECT at, messages, unread, unanswered, status "
-                + "FROM inbox_snapshots WHERE rep_id = ? AND at >= ? AND at < ? ORDER BY at", row -> new InboxSnapshot(
-                Jdbc.instant(row, "at"), row.getInt(2), row.getInt(3), row.getInt(4),
-                Labeled.parse(InboxStatus.class, row.getString(5), "inbox status")), repId, from, to));
-    }
 }

@@ -36,36 +36,39 @@ public final class InboxHistory {
     }
 
     /**
-     * The status at the end of each of {@code days} days from {@code first} (in {@code zone}): the latest sync by
-     * the end of the day, and not after {@code asOf}; null for a day that has not ended by {@code asOf} or before
-     * the first sync.
+     * The status at the end of each of {@code days} days from {@code first} (in {@code zone}): the latest sync before
+     * the day ended; null for a day that has not ended by {@code asOf} or ended before the first sync.
      */
     public List<InboxStatus> endOfDays(long repId, LocalDate first, int days, ZoneId zone, Instant asOf) {
-        Instant end = first.plusDays(days).atStartOfDay(zone).toInstant();
-        MailStore.InboxSnapshot before = store.latest(Set.of(repId), first.atStartOfDay(zone).toInstant()).get(repId);
-        List<MailStore.InboxSnapshot> during = store.snapshots(repId, first.atStartOfDay(zone).toInstant(),
-                end.isBefore(asOf) ? end : asOf);
         List<InboxStatus> statuses = new ArrayList<>();
-        int next = 0;
-        MailStore.InboxSnapshot current = before;
         for (int d = 0; d < days; d++) {
-            Instant dayEnd = first.plusDays(d + 1).atStartOfDay(zone).toInstant();
-            while (next < during.size() && during.get(next).at().isBefore(dayEnd)) {
-                current = during.get(next++);
-            }
-            statuses.add(dayEnd.isAfter(asOf) || current == null ? null : current.status());
+            statuses.add(endOf(repId, first.plusDays(d), zone, asOf));
         }
         return statuses;
     }
 
-    /** Days in a row, up to the last day that ended by {@code at}, that ended with the inbox at zero. */
+    /**
+     * Days in a row, up to the last day that ended by {@code at}, that ended with the inbox at zero. Asks one day at a
+     * time, back from yesterday, so that a rep syncing every few minutes for a year costs a lookup per streak day,
+     * not a year of syncs.
+     */
     public int zeroStreak(long repId, Instant at, ZoneId zone) {
-        LocalDate lastEnded = at.atZone(zone).toLocalDate().minusDays(1);
-        List<InboxStatus> days = endOfDays(repId, lastEnded.minusDays(LONGEST_STREAK - 1), LONGEST_STREAK, zone, at);
         int streak = 0;
-        for (int d = days.size() - 1; d >= 0 && days.get(d) == InboxStatus.ZERO; d--) {
+        LocalDate day = at.atZone(zone).toLocalDate().minusDays(1);
+        while (streak < LONGEST_STREAK && endOf(repId, day, zone, at) == InboxStatus.ZERO) {
             streak++;
+            day = day.minusDays(1);
         }
         return streak;
+    }
+
+    private InboxStatus endOf(long repId, LocalDate day, ZoneId zone, Instant asOf) {
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+        if (end.isAfter(asOf)) {
+            return null;
+        }
+        // A sync at midnight belongs to the day it starts.
+        MailStore.InboxSnapshot last = store.latest(Set.of(repId), end.minusMillis(1)).get(repId);
+        return last == null ? null : last.status();
     }
 }

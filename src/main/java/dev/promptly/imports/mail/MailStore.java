@@ -34,7 +34,4 @@ public interface MailStore {
 
     /** Each rep's latest snapshot at or before {@code at}; reps never synced are absent. */
     java.util.Map<Long, InboxSnapshot> latest(java.util.Set<Long> repIds, Instant at);
-
-    /** The snapshots of [from, to), oldest first. */
-    List<InboxSnapshot> snapshots(long repId, Instant from, Instant to);
 }
