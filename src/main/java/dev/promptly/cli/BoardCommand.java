@@ -1,7 +1,5 @@
 package dev.promptly.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptly.board.Board;
@@ -10,7 +8,6 @@ import dev.promptly.board.RepRow;
 import dev.promptly.items.ItemView;
 import dev.promptly.reports.Trend;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -23,8 +20,6 @@ import picocli.CommandLine.Option;
         description = {"The team lead's board: every rep's figures, overdue commitments, calls not returned within",
             "24 hours, the last 7 days' escalations and the on-time trend. csv prints the reps' table only."})
 final class BoardCommand implements Runnable {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Session session;
 
@@ -124,13 +119,13 @@ final class BoardCommand implements Runnable {
     }
 
     private void json(Board board, ZoneId zone) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         root.put("team", board.team() == null ? null : board.team().name());
         root.put("at", Times.iso(board.at(), zone));
-        root.set("reps", JSON.valueToTree(reps(board).asMaps()));
-        root.set("overdue_commitments", JSON.valueToTree(commitments(board, zone).asMaps()));
-        root.set("unreturned_calls", JSON.valueToTree(unreturned(board, zone).asMaps()));
-        root.set("escalations", JSON.valueToTree(escalations(board, zone).asMaps()));
+        root.set("reps", JsonOutput.MAPPER.valueToTree(reps(board).asMaps()));
+        root.set("overdue_commitments", JsonOutput.MAPPER.valueToTree(commitments(board, zone).asMaps()));
+        root.set("unreturned_calls", JsonOutput.MAPPER.valueToTree(unreturned(board, zone).asMaps()));
+        root.set("escalations", JsonOutput.MAPPER.valueToTree(escalations(board, zone).asMaps()));
         ObjectNode trend = root.putObject("trend");
         ArrayNode weeks = trend.putArray("weeks");
         board.trend().points().forEach(p -> weeks.addObject().put("week", p.week().label())
@@ -138,12 +133,7 @@ final class BoardCommand implements Runnable {
         Double mean = board.trend().previousMean();
         trend.put("previous_mean_pct", mean == null ? null : Math.round(mean * 10) / 10.0);
         trend.put("alert", board.trend().alert());
-        try {
-            session.out().println(JSON.writeValueAsString(root));
-            session.out().flush();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.print(session.out(), root);
     }
 
     private static Long seconds(Duration duration) {

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptly.imports.Rejected;
 import dev.promptly.imports.cdr.CdrColumns;
 import dev.promptly.imports.cdr.CdrImport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -114,7 +112,7 @@ final class ImportCdrCommand implements Runnable {
     }
 
     private void json(CdrImport.Summary s, Path rejects) {
-        ObjectNode root = ImportCommand.JSON.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         root.put("file", file.toString());
         root.put("imported", s.imported());
         root.put("lines", s.lines());
@@ -131,11 +129,6 @@ final class ImportCdrCommand implements Runnable {
         s.rejected().forEach(r -> rejected.addObject().put("line", r.line()).put("reason", r.reason()));
         ArrayNode skipped = root.putArray("skipped");
         s.skipped().forEach(skipped::add);
-        try {
-            session.out().println(ImportCommand.JSON.writeValueAsString(root));
-            session.out().flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.print(session.out(), root);
     }
 }

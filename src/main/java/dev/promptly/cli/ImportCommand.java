@@ -1,7 +1,5 @@
 package dev.promptly.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.imports.Rejected;
 import dev.promptly.imports.RejectsFile;
@@ -20,7 +18,6 @@ final class ImportCommand {
 
     /** How many rejected lines the text summary lists; JSON lists them all. */
     static final int SHOWN = 20;
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     static byte[] read(Path file) {
         try {

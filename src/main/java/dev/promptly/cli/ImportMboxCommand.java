@@ -5,7 +5,6 @@ import dev.promptly.common.InvalidInputException;
 import dev.promptly.imports.mail.MailImport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,18 +62,14 @@ final class ImportMboxCommand implements Runnable {
         }
         PrintWriter out = session.out();
         if (format.json()) {
-            ObjectNode root = ImportCommand.JSON.createObjectNode();
+            ObjectNode root = JsonOutput.object();
             root.put("file", file.toString()).put("imported", s.imported()).put("messages", s.messages())
                     .put("duplicates", s.duplicates()).put("threads", s.threads()).put("periods", s.periods())
                     .put("already_imported", s.alreadyImported()).put("items_created", s.itemsCreated())
                     .put("items_replied", s.itemsReplied());
             ObjectNode skipped = root.putObject("skipped");
             s.skipped().forEach(skipped::put);
-            try {
-                out.println(ImportCommand.JSON.writeValueAsString(root));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            JsonOutput.print(out, root);
         } else {
             String verb = s.imported() ? "" : "would be ";
             out.printf("%s: %d messages (%d duplicates), %d threads, %d periods awaiting a reply (%d imported "

@@ -1,8 +1,5 @@
 package dev.promptly.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -20,7 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class Listing {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<String> columns;
     private final List<Object[]> rows = new ArrayList<>();
@@ -103,10 +99,6 @@ final class Listing {
     }
 
     private void printJson(PrintWriter out) {
-        try {
-            out.println(JSON.writeValueAsString(asMaps()));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.print(out, asMaps());
     }
 }

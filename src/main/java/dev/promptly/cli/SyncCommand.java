@@ -1,7 +1,5 @@
 package dev.promptly.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.Labeled;
@@ -10,9 +8,7 @@ import dev.promptly.imports.mail.MailPasswords;
 import dev.promptly.imports.mail.MailSync;
 import dev.promptly.people.Rep;
 import java.io.Console;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +23,6 @@ final class SyncCommand {
                 "makes and closes email items, and counts the inbox. The first sync needs the server's details;",
                 "they are kept (the password never is, except in the system's credential store)."})
     static final class Imap implements Runnable {
-
-        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
         private final Session session;
 
@@ -124,18 +118,14 @@ final class SyncCommand {
         private void print(MailSync.Result r) {
             PrintWriter out = session.out();
             if (format.json()) {
-                ObjectNode root = JSON.createObjectNode();
+                ObjectNode root = JsonOutput.object();
                 root.put("rep", rep).put("fetched", r.fetched()).put("new_messages", r.added())
                         .put("threads", r.items().threads()).put("periods", r.items().periods())
                         .put("items_created", r.items().itemsCreated()).put("items_replied", r.items().itemsReplied())
                         .put("sent_folder", r.sentFolder());
                 root.putObject("inbox").put("messages", r.inbox().messages()).put("unread", r.inbox().unread())
                         .put("unanswered", r.inbox().unanswered()).put("status", r.inbox().status().label());
-                try {
-                    out.println(JSON.writeValueAsString(root));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                JsonOutput.print(out, root);
             } else {
                 out.printf("Fetched %d messages (%d new); sent folder: %s%n", r.fetched(), r.added(),
                         r.sentFolder() == null ? "none found" : r.sentFolder());
