@@ -1,7 +1,5 @@
 package dev.promptly.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptly.AppContext;
 import dev.promptly.items.DueTimeChange;
@@ -25,7 +23,6 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true)
 final class TeamsCommand {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Session session;
 
@@ -115,17 +112,16 @@ final class TeamsCommand {
                     .print(out, OutputFormat.CSV);
             return;
         }
+        ObjectNode object = JsonOutput.object();
+        object.put("name", team.name()).put("zone", team.zone().getId()).put("clock", policy.clock().label())
+                .put("target", policy.target().toString()).put("due_soon", policy.dueSoon().toString());
         try {
-            ObjectNode object = JSON.createObjectNode();
-            object.put("name", team.name()).put("zone", team.zone().getId()).put("clock", policy.clock().label())
-                    .put("target", policy.target().toString()).put("due_soon", policy.dueSoon().toString());
             object.set("schedule", policy.schedule() == null ? null
-                    : JSON.readTree(ScheduleFormat.write(policy.schedule())));
-            out.println(JSON.writeValueAsString(object));
-            out.flush();
+                    : JsonOutput.MAPPER.readTree(ScheduleFormat.write(policy.schedule())));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
+        JsonOutput.print(out, object);
     }
 
     @Command(name = "recalculate", mixinStandardHelpOptions = true,
