@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,7 +60,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding imported = Bindings.createBooleanBinding(
+            () -> outcome.get() != null && outcome.get().imported(), outcome);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     /**
@@ -109,7 +113,6 @@ public final class ImportViewModel {
             progress.set(1);
             outcome.set(result);
             if (result.imported()) {
-                imported.set(true);
                 message.set("Imported." + (result.rejected().isEmpty() ? ""
                         : " The lines that cannot be read are in " + RejectsFile.besides(file).getFileName() + "."));
                 onImported.run();
@@ -248,8 +251,9 @@ public final class ImportViewModel {
         return running.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty importedProperty() {
-        return imported.getReadOnlyProperty();
+    /** True once the file is written to the store; a dialog has nothing more to do then. */
+    public BooleanExpression importedProperty() {
+        return imported;
     }
 
     public ReadOnlyStringProperty messageProperty() {
