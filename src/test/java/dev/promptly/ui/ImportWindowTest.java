@@ -108,6 +108,9 @@ class ImportWindowTest {
         FxWait.until(() -> message(robot).startsWith("Imported."));
         assertThat(Files.readString(folder.resolve(file.getFileName().toString().replace(".csv", ".rejects.csv"))))
                 .contains("MAYBE");
+        // Written once: the file cannot be imported a second time from the same dialog.
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#previewButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("Close");
 
         FxWait.until(() -> robot.lookup("#queueTable").<ItemRow>queryTableView().getItems().size() == 1);
