@@ -6,20 +6,32 @@ import dev.promptly.ui.shell.ShellView;
 import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application: shows the window at once and opens the store in the background. */
+/**
+ * The JavaFX application. The store opens on a thread of its own while the toolkit starts; when it is ready soon
+ * enough, the first frame already shows the user's queue, otherwise the window says it is opening the store.
+ */
 public final class DesktopApp extends Application {
+
+    /**
+     * How long, once the toolkit is up, to wait for the store before showing the window: enough for a store on a
+     * local disk, short enough that a slow one is seen opening.
+     */
+    private static final Duration WAIT_FOR_STORE = Duration.ofMillis(500);
 
     private static EarlyStart early;
     private static Settings settings;
     private static Clock clock;
 
     private TaskRunner tasks;
+    private Optional<ShellViewModel.Opened> ready = Optional.empty();
 
     /** Launches the toolkit; returns when the last window closes. */
     public static void open(Path storeFile) {
@@ -29,33 +41,41 @@ public final class DesktopApp extends Application {
         Application.launch(DesktopApp.class);
     }
 
+    /** Runs on the launcher thread, so waiting here keeps the JavaFX thread free. */
+    @Override
+    public void init() {
+        ready = early.readyWithin(WAIT_FOR_STORE);
+    }
+
     @Override
     public void start(Stage stage) {
         tasks = TaskRunner.background();
         ShellViewModel model = new ShellViewModel(early.storeFile(), file -> early.context(), settings, tasks, clock,
                 new FxDialogService(() -> stage));
-        Scene scene = scene(new ShellView(model), model);
+        ready.ifPresentOrElse(model::open, model::open);
+        Scene scene = scene(model);
         stage.setTitle("Promptly");
         stage.setScene(scene);
         WindowBounds.restore(stage, settings);
         stage.setOnCloseRequest(e -> WindowBounds.remember(stage, settings));
+        if (Boolean.getBoolean(StartupReport.PROPERTY)) {
+            StartupReport.whenQueueShown(stage, model);
+        }
         stage.show();
-        model.open();
         // The icons of task bars and switchers (installer/icon/ holds the drawing), loaded in the background and
         // set once decoded, so that the first frame does not wait for them.
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new javafx.scene.image.Image(
                     DesktopApp.class.getResource("icon/promptly-" + size + ".png").toExternalForm(), true));
         }
-        if (Boolean.getBoolean(StartupReport.PROPERTY)) {
-            StartupReport.whenQueueShown(model);
-        }
     }
 
-    /** The scene with Promptly's stylesheet, theme and shortcuts; shared with the UI tests. */
-    public static Scene scene(ShellView view, ShellViewModel model) {
+    /** The main window's scene, with Promptly's stylesheet, theme and shortcuts; shared with the UI tests. */
+    public static Scene scene(ShellViewModel model) {
+        // Before the first control is made: otherwise JavaFX loads its own default theme first, for nothing.
         model.themeProperty().get().apply();
         model.themeProperty().addListener((o, a, theme) -> theme.apply());
+        ShellView view = new ShellView(model);
         Scene scene = new Scene(view, 1320, 820);
         scene.getStylesheets().add(DesktopApp.class.getResource("promptly.css").toExternalForm());
         view.installShortcuts(scene);

@@ -12,7 +12,6 @@ import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.imports.ImportOutcome;
 import dev.promptly.ui.imports.ImportViewModel;
 import dev.promptly.ui.queue.ItemRow;
-import dev.promptly.ui.shell.ShellView;
 import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +63,7 @@ class ImportWindowTest {
         FxDialogService real = new FxDialogService(() -> stage);
         ShellViewModel model = new ShellViewModel(store, f -> AppContext.open(f, clock), settings, tasks, clock,
                 new ChosenFile(real));
-        stage.setScene(DesktopApp.scene(new ShellView(model), model));
+        stage.setScene(DesktopApp.scene(model));
         stage.show();
         model.open();
     }

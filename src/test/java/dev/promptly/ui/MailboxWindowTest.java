@@ -12,7 +12,6 @@ import dev.promptly.people.Team;
 import dev.promptly.sla.ResponsePolicy;
 import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.queue.ItemRow;
-import dev.promptly.ui.shell.ShellView;
 import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,7 +66,7 @@ class MailboxWindowTest {
         tasks = TaskRunner.background();
         ShellViewModel model = new ShellViewModel(store, f -> AppContext.open(f, clock), settings, tasks, clock,
                 new FxDialogService(() -> stage));
-        stage.setScene(DesktopApp.scene(new ShellView(model), model));
+        stage.setScene(DesktopApp.scene(model));
         stage.show();
         model.open();
     }

@@ -15,7 +15,6 @@ import dev.promptly.people.Team;
 import dev.promptly.sla.ResponsePolicy;
 import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.queue.ItemRow;
-import dev.promptly.ui.shell.ShellView;
 import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +59,7 @@ class QueueWindowTest {
         tasks = TaskRunner.background();
         ShellViewModel model = new ShellViewModel(store, file -> AppContext.open(file, clock), settings, tasks, clock,
                 new FxDialogService(() -> stage));
-        stage.setScene(DesktopApp.scene(new ShellView(model), model));
+        stage.setScene(DesktopApp.scene(model));
         stage.show();
         model.open();
     }

@@ -15,7 +15,6 @@ import dev.promptly.people.Role;
 import dev.promptly.people.Team;
 import dev.promptly.reports.export.ReportTable;
 import dev.promptly.sla.ResponsePolicy;
-import dev.promptly.ui.shell.ShellView;
 import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +75,7 @@ class ReportsWindowTest {
         tasks = TaskRunner.background();
         ShellViewModel model = new ShellViewModel(store, file -> AppContext.open(file, clock), settings, tasks, clock,
                 dialogs);
-        stage.setScene(DesktopApp.scene(new ShellView(model), model));
+        stage.setScene(DesktopApp.scene(model));
         stage.show();
         model.open();
     }

@@ -6,11 +6,8 @@ import dev.promptly.items.EventType;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemAction;
 import dev.promptly.items.ItemKind;
-import dev.promptly.items.ItemQuery;
 import dev.promptly.imports.mail.InboxHistory;
-import dev.promptly.imports.mail.MailStore;
 import dev.promptly.items.ItemService;
-import dev.promptly.items.ItemView;
 import dev.promptly.items.NewItem;
 import dev.promptly.people.Customer;
 import dev.promptly.people.PeopleService;
@@ -24,10 +21,8 @@ import dev.promptly.ui.TimeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -85,9 +80,6 @@ public final class QueueViewModel {
     private final LastAction lastAction = new LastAction();
     private final QueueActions actions = new QueueActions();
 
-    private record Loaded(Team team, List<ItemRow> rows, QueueFigures figures, LocalDate day) {
-    }
-
     /** A row with its state as it was when a filter started, so the filter never reads a live property. */
     private record Filterable(ItemRow row, ItemState state) {
     }
@@ -108,6 +100,18 @@ public final class QueueViewModel {
 
     /** Shows {@code rep}'s queue, loading it in the background. */
     public void show(Rep newRep) {
+        switchTo(newRep);
+        refresh();
+    }
+
+    /** Shows a rep's queue as already read, as at start-up, when it was read while the window was being made. */
+    public void show(QueueSnapshot snapshot) {
+        switchTo(snapshot.rep());
+        ++loadGeneration;
+        loaded(snapshot);
+    }
+
+    private void switchTo(Rep newRep) {
         rep = newRep;
         team = null;
         all = List.of();
@@ -115,7 +119,6 @@ public final class QueueViewModel {
         rows.clear();
         urgency.reset();
         lastAction.clear();
-        refresh();
     }
 
     public Rep rep() {
@@ -130,7 +133,7 @@ public final class QueueViewModel {
         long generation = ++loadGeneration;
         loading.set(true);
         // Only the latest load may show its result: an older one finishing late would bring back old versions.
-        tasks.run(() -> load(owner, clock.instant()), loaded -> {
+        tasks.run(() -> QueueSnapshot.read(items, people, inbox, owner, clock.instant()), loaded -> {
             if (generation == loadGeneration) {
                 loaded(loaded);
             }
@@ -141,21 +144,7 @@ public final class QueueViewModel {
         });
     }
 
-    private Loaded load(Rep owner, Instant now) {
-        Team ownerTeam = people.teamOf(owner);
-        Instant midnight = now.atZone(ownerTeam.zone()).toLocalDate().atStartOfDay(ownerTeam.zone()).toInstant();
-        List<ItemView> open = items.queue(Set.of(owner.id()), now);
-        List<ItemView> done = items.list(ItemQuery.resolvedBetween(Set.of(owner.id()), midnight, now),
-                ItemView.QUEUE_ORDER);
-        List<ItemRow> loaded = new ArrayList<>(open.size() + done.size());
-        open.forEach(view -> loaded.add(new ItemRow(view, now)));
-        done.forEach(view -> loaded.add(new ItemRow(view, now)));
-        MailStore.InboxSnapshot mailbox = inbox.latest(owner.id(), now).orElse(null);
-        return new Loaded(ownerTeam, loaded, QueueFigures.of(loaded, now, ownerTeam.zone(), mailbox),
-                now.atZone(ownerTeam.zone()).toLocalDate());
-    }
-
-    private void loaded(Loaded result) {
+    private void loaded(QueueSnapshot result) {
         team = result.team();
         loadedDay = result.day();
         all = result.rows();

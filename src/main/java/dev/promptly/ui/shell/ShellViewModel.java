@@ -17,11 +17,13 @@ import dev.promptly.ui.imports.Importers;
 import dev.promptly.ui.mail.MailboxViewModel;
 import dev.promptly.ui.reports.ReportsViewModel;
 import dev.promptly.ui.queue.DetailsViewModel;
+import dev.promptly.ui.queue.QueueSnapshot;
 import dev.promptly.ui.queue.QueueViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -69,10 +71,15 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper profileProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    private record People(List<Team> teams, List<Rep> reps) {
+    /** The store's teams and reps. */
+    public record People(List<Team> teams, List<Rep> reps) {
     }
 
-    private record Opened(AppContext context, People people) {
+    /**
+     * The store as opened, with what the first screen shows: its people and, when the user is known, their queue
+     * (null otherwise).
+     */
+    public record Opened(AppContext context, People people, QueueSnapshot firstQueue) {
     }
 
     private record Created(Rep rep, People people) {
@@ -93,21 +100,38 @@ public final class ShellViewModel {
     /** Opens (and migrates) the store in the background, then shows what fits: welcome, profile or queue. */
     public void open() {
         screen.set(Screen.OPENING);
-        tasks.run(() -> {
-            AppContext opened = opener.apply(storeFile);
-            return new Opened(opened, people(opened.people()));
-        }, opened -> {
-            context = opened.context();
-            queue = new QueueViewModel(context.items(), context.people(), context.inbox(), clock, tasks, dialogs);
-            details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
-            board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
-            reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);
-            mailbox = new MailboxViewModel(context.mailSync(), settings, clock, tasks, dialogs, this::showNewWork);
-            showPeople(opened.people());
-        }, failure -> {
+        tasks.run(() -> read(opener.apply(storeFile), settings, clock), this::opened, failure -> {
             status.set("Cannot open the store at " + storeFile + ": " + failure.getMessage());
             screen.set(Screen.FAILED);
         });
+    }
+
+    /** Shows a store that was opened, and read with {@link #read}, while the window was being made. */
+    public void open(Opened opened) {
+        opened(opened);
+    }
+
+    /** Reads what the first screen shows from an opened store; it blocks, so it runs off the JavaFX thread. */
+    public static Opened read(AppContext context, Settings settings, Clock clock) {
+        People people = people(context.people());
+        QueueSnapshot queue = remembered(people, settings).map(rep -> QueueSnapshot.read(context.items(),
+                context.people(), context.inbox(), rep, clock.instant())).orElse(null);
+        return new Opened(context, people, queue);
+    }
+
+    private static Optional<Rep> remembered(People people, Settings settings) {
+        return settings.get(REP_KEY).flatMap(email -> people.reps().stream()
+                .filter(r -> r.email().equalsIgnoreCase(email)).findFirst());
+    }
+
+    private void opened(Opened opened) {
+        context = opened.context();
+        queue = new QueueViewModel(context.items(), context.people(), context.inbox(), clock, tasks, dialogs);
+        details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
+        board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
+        reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);
+        mailbox = new MailboxViewModel(context.mailSync(), settings, clock, tasks, dialogs, this::showNewWork);
+        showPeople(opened.people(), opened.firstQueue());
     }
 
     private static People people(PeopleService people) {
@@ -115,6 +139,10 @@ public final class ShellViewModel {
     }
 
     private void showPeople(People people) {
+        showPeople(people, null);
+    }
+
+    private void showPeople(People people, QueueSnapshot firstQueue) {
         teams.setAll(people.teams());
         reps.setAll(people.reps());
         if (people.teams().isEmpty()) {
@@ -122,9 +150,8 @@ public final class ShellViewModel {
             screen.set(Screen.WELCOME);
             return;
         }
-        String remembered = settings.get(REP_KEY).orElse(null);
-        people.reps().stream().filter(r -> r.email().equalsIgnoreCase(String.valueOf(remembered))).findFirst()
-                .ifPresentOrElse(this::choose, () -> screen.set(Screen.PROFILE));
+        remembered(people, settings).ifPresentOrElse(rep -> choose(rep, firstQueue),
+                () -> screen.set(Screen.PROFILE));
     }
 
     /** Fills the empty store with the demo teams, then asks who the user is. */
@@ -151,10 +178,18 @@ public final class ShellViewModel {
 
     /** "This is me": remembers the choice and shows their queue. */
     public void choose(Rep rep) {
+        choose(rep, null);
+    }
+
+    private void choose(Rep rep, QueueSnapshot alreadyRead) {
         settings.put(REP_KEY, rep.email());
         currentRep.set(rep);
         currentTeam.set(teams.stream().filter(t -> t.id() == rep.teamId()).map(Team::name).findFirst().orElse(""));
-        queue.show(rep); // starts loading in the background while the queue's view is built
+        if (alreadyRead != null && alreadyRead.rep().id() == rep.id()) {
+            queue.show(alreadyRead);
+        } else {
+            queue.show(rep); // starts loading in the background while the queue's view is built
+        }
         mailbox.show(rep);
         screen.set(Screen.QUEUE);
     }
