@@ -178,4 +178,16 @@ class QueueWindowTest {
         verifyThat("#figureOverdue", hasText("1"));
         assertThat(robot.lookup("overdue 1 min").tryQuery()).isPresent();
     }
+
+    @Test
+    void restingThePointerOnAnActionShowsItsShortcut(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        String tip = Shortcut.NEW_ITEM.tooltip();
+        assertThat(robot.lookup(tip).tryQuery()).isEmpty();
+
+        robot.moveTo("#newItemButton").moveBy(2, 1);
+
+        FxWait.until(() -> robot.lookup(tip).tryQuery().isPresent());
+        assertThat(robot.lookup("#newItemButton").queryButton().getAccessibleHelp()).isEqualTo(tip);
+    }
 }

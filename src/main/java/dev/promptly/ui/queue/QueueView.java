@@ -6,6 +6,7 @@ import dev.promptly.sla.ItemState;
 import dev.promptly.ui.Icons;
 import dev.promptly.ui.Shortcut;
 import dev.promptly.ui.TimeText;
+import dev.promptly.ui.Tooltips;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -28,7 +29,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -138,11 +138,11 @@ public final class QueueView extends BorderPane {
             case FEW -> "A few (" + count + ")";
             case OVER -> "Over (" + count + ")";
         });
-        inbox.setTooltip(new javafx.scene.control.Tooltip(f.synced() == null
+        Tooltips.set(inbox, f.synced() == null
                 ? "Your open emails in Promptly. Sync your mailbox (File > Mailbox) to count the inbox itself."
                 : "At the last sync, " + TimeText.dayAndTime(f.synced().at(), java.time.ZoneId.systemDefault())
                         + ": " + f.synced().messages() + " messages in the inbox, " + f.synced().unread()
-                        + " unread, " + f.synced().unanswered() + " unanswered"));
+                        + " unread, " + f.synced().unanswered() + " unanswered");
         inbox.pseudoClassStateChanged(OVERDUE, f.inbox() == dev.promptly.items.InboxStatus.OVER);
     }
 
@@ -180,7 +180,7 @@ public final class QueueView extends BorderPane {
         search.setId("search");
         search.setPromptText("Search customer or subject");
         search.setAccessibleText("Search customer or subject");
-        search.setTooltip(new Tooltip(Shortcut.SEARCH.tooltip()));
+        Tooltips.set(search, Shortcut.SEARCH.tooltip());
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefColumnCount(22);
 
@@ -216,7 +216,7 @@ public final class QueueView extends BorderPane {
         Button button = new Button(text, new FontIcon(ikon));
         button.setId(id);
         button.setMnemonicParsing(true);
-        button.setTooltip(new Tooltip(shortcut.tooltip()));
+        Tooltips.set(button, shortcut.tooltip());
         button.setAccessibleHelp(shortcut.tooltip());
         button.setOnAction(e -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
@@ -235,15 +235,7 @@ public final class QueueView extends BorderPane {
 
         TableColumn<ItemRow, ItemKind> kind = new TableColumn<>("");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().kind()));
-        kind.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ItemKind k, boolean empty) {
-                super.updateItem(k, empty);
-                setGraphic(empty || k == null ? null : new FontIcon(Icons.kind(k)));
-                setAccessibleText(empty || k == null ? null : k.label());
-                setTooltip(empty || k == null ? null : new Tooltip(TimeText.capitalized(k.label())));
-            }
-        });
+        kind.setCellFactory(c -> new KindIconCell());
         kind.setPrefWidth(36);
         kind.setMinWidth(36);
         kind.setMaxWidth(40);
@@ -327,7 +319,7 @@ public final class QueueView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         Button undo = new Button("_Undo", new FontIcon(MaterialDesignU.UNDO));
         undo.setId("undoButton");
-        undo.setTooltip(new Tooltip(Shortcut.UNDO.tooltip()));
+        Tooltips.set(undo, Shortcut.UNDO.tooltip());
         undo.getStyleClass().add(Styles.FLAT);
         undo.visibleProperty().bind(model.undoAvailableProperty());
         undo.managedProperty().bind(undo.visibleProperty());
@@ -372,6 +364,13 @@ public final class QueueView extends BorderPane {
 
     /** The state as an icon and words, never colour alone. */
     private static final class StateCell extends TableCell<ItemRow, ItemState> {
+        // One icon per cell, given the state's glyph as the cell is reused: making an icon loads its font.
+        private final FontIcon icon = new FontIcon();
+
+        StateCell() {
+            icon.getStyleClass().add("state-icon");
+        }
+
         @Override
         protected void updateItem(ItemState state, boolean empty) {
             super.updateItem(state, empty);
@@ -380,19 +379,41 @@ public final class QueueView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            FontIcon icon = new FontIcon(Icons.state(state));
-            icon.getStyleClass().add("state-icon");
+            icon.setIconCode(Icons.state(state));
             setGraphic(icon);
             setText(Icons.stateText(state));
         }
     }
 
+    /** The kind as an icon in the table, with its name for screen readers and as a tooltip. */
+    private static final class KindIconCell extends TableCell<ItemRow, ItemKind> {
+        private final FontIcon icon = new FontIcon();
+
+        @Override
+        protected void updateItem(ItemKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            boolean none = empty || kind == null;
+            if (!none) {
+                icon.setIconCode(Icons.kind(kind));
+            }
+            setGraphic(none ? null : icon);
+            setAccessibleText(none ? null : kind.label());
+            Tooltips.set(this, none ? null : TimeText.capitalized(kind.label()));
+        }
+    }
+
+    /** A kind in the kind filter's list: its icon and name, or "All kinds". */
     private static final class KindCell extends ListCell<ItemKind> {
+        private final FontIcon icon = new FontIcon();
+
         @Override
         protected void updateItem(ItemKind kind, boolean empty) {
             super.updateItem(kind, empty);
             setText(empty ? null : kind == null ? "All kinds" : TimeText.capitalized(kind.label()));
-            setGraphic(empty || kind == null ? null : new FontIcon(Icons.kind(kind)));
+            if (!empty && kind != null) {
+                icon.setIconCode(Icons.kind(kind));
+            }
+            setGraphic(empty || kind == null ? null : icon);
         }
     }
 }

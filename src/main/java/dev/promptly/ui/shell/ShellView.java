@@ -3,6 +3,7 @@ package dev.promptly.ui.shell;
 import atlantafx.base.theme.Styles;
 import dev.promptly.ui.Shortcut;
 import dev.promptly.ui.Theme;
+import dev.promptly.ui.Tooltips;
 import dev.promptly.ui.board.BoardView;
 import dev.promptly.ui.queue.Notice;
 import dev.promptly.ui.queue.QueueView;
@@ -22,7 +23,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -73,7 +73,7 @@ public final class ShellView extends BorderPane {
                         .get() == null ? "Choose your profile"
                         : model.currentRepProperty().get().name() + " · " + model.currentTeamProperty().get(),
                 model.currentRepProperty(), model.currentTeamProperty()));
-        who.setTooltip(new Tooltip("Switch profile"));
+        Tooltips.set(who, "Switch profile");
         who.setOnAction(e -> model.switchProfile());
         Button theme = new Button();
         theme.setId("themeButton");
@@ -81,13 +81,13 @@ public final class ShellView extends BorderPane {
         theme.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new FontIcon(
                 model.themeProperty().get() == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY
                         : MaterialDesignW.WEATHER_NIGHT), model.themeProperty()));
-        theme.setTooltip(new Tooltip("Switch between light and dark"));
+        Tooltips.set(theme, "Switch between light and dark");
         theme.setAccessibleText("Switch between light and dark");
         theme.setOnAction(e -> model.toggleTheme());
         Button help = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
         help.setId("helpButton");
         help.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
-        help.setTooltip(new Tooltip(Shortcut.HELP.tooltip()));
+        Tooltips.set(help, Shortcut.HELP.tooltip());
         help.setAccessibleText("Keyboard shortcuts");
         help.setOnAction(e -> showShortcuts());
         HBox bar = new HBox(8, title, fileMenu(), grow, mailSync(), who, theme, help);

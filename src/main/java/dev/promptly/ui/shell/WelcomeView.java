@@ -1,11 +1,11 @@
 package dev.promptly.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.promptly.ui.Tooltips;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,8 +45,8 @@ final class WelcomeView extends VBox {
         importButton.setId("welcomeImportButton");
         importButton.getStyleClass().add(Styles.LARGE);
         importButton.setOnAction(e -> model.importItems());
-        importButton.setTooltip(new Tooltip("Bring in your team's calls, emails and promises from a spreadsheet "
-                + "(CSV); the reps it names join a new team"));
+        Tooltips.set(importButton, "Bring in your team's calls, emails and promises from a spreadsheet "
+                + "(CSV); the reps it names join a new team");
         HBox importBox = new HBox(importButton);
 
         Label status = new Label();
