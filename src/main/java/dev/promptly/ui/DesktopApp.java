@@ -41,9 +41,13 @@ public final class DesktopApp extends Application {
         Application.launch(DesktopApp.class);
     }
 
-    /** Runs on the launcher thread, so waiting here keeps the JavaFX thread free. */
+    /**
+     * Runs on the launcher thread while the JavaFX thread is idle: the theme's stylesheet loads there meanwhile, and
+     * waiting here for the store keeps the JavaFX thread free.
+     */
     @Override
     public void init() {
+        Theme.remembered(settings).apply();
         ready = early.readyWithin(WAIT_FOR_STORE);
     }
 

@@ -10,7 +10,18 @@ public enum Theme {
 
     static final String KEY = "theme";
 
+    /** The theme last given to the toolkit, whose stylesheet is application-wide state too. */
+    private static volatile Theme applied;
+
+    /**
+     * Makes this the application's theme, unless it already is: loading a theme's stylesheet takes a noticeable
+     * part of start-up. From a thread other than JavaFX's, the toolkit applies it on its own thread, later.
+     */
     public void apply() {
+        if (applied == this) {
+            return;
+        }
+        applied = this;
         Application.setUserAgentStylesheet(this == DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
