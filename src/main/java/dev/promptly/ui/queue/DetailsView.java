@@ -1,6 +1,8 @@
 package dev.promptly.ui.queue;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,6 +15,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /** The selected item: who the customer is, what matters to them, why it is due when it is, and what happened. */
 final class DetailsView extends VBox {
+
+    private static final String NO_HISTORY = "Select an item to see its history.";
 
     DetailsView(DetailsViewModel model) {
         super(8);
@@ -46,19 +50,43 @@ final class DetailsView extends VBox {
 
         Label historyTitle = new Label("History");
         historyTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        ListView<TimelineEntry> timeline = new ListView<>(model.timeline());
-        timeline.setId("timeline");
-        timeline.setFocusTraversable(true);
-        timeline.setPlaceholder(new Label("Select an item to see its history."));
-        timeline.setCellFactory(list -> new EntryCell());
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-
         for (Label label : new Label[] {customer, contact, hotButtons, due}) {
             label.setMinHeight(Region.USE_PREF_SIZE); // let wrapped text take the lines it needs
             label.setMaxWidth(Double.MAX_VALUE);
         }
         setMinWidth(260);
-        getChildren().addAll(customer, contact, hotButtons, due, historyTitle, timeline);
+        getChildren().addAll(customer, contact, hotButtons, due, historyTitle);
+        showHistoryOnceThereIsOne(model);
+    }
+
+    /**
+     * The history list is made when there is first a history to show: with its skin it is the costliest control of
+     * the queue screen, and the window's first frame does without it.
+     */
+    private void showHistoryOnceThereIsOne(DetailsViewModel model) {
+        Label none = new Label(NO_HISTORY);
+        getChildren().add(none);
+        InvalidationListener firstHistory = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable entries) {
+                if (!model.timeline().isEmpty()) {
+                    model.timeline().removeListener(this);
+                    getChildren().set(getChildren().indexOf(none), timeline(model));
+                }
+            }
+        };
+        model.timeline().addListener(firstHistory);
+        firstHistory.invalidated(model.timeline());
+    }
+
+    private static ListView<TimelineEntry> timeline(DetailsViewModel model) {
+        ListView<TimelineEntry> timeline = new ListView<>(model.timeline());
+        timeline.setId("timeline");
+        timeline.setFocusTraversable(true);
+        timeline.setPlaceholder(new Label(NO_HISTORY));
+        timeline.setCellFactory(list -> new EntryCell());
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        return timeline;
     }
 
     private static final class EntryCell extends ListCell<TimelineEntry> {
