@@ -42,12 +42,13 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * Runs on the launcher thread while the JavaFX thread is idle: the theme's stylesheet loads there meanwhile, and
-     * waiting here for the store keeps the JavaFX thread free.
+     * Runs on the launcher thread while the store opens and the JavaFX thread is idle: the theme's stylesheet loads
+     * there meanwhile, the icons here; waiting here for the store keeps the JavaFX thread free.
      */
     @Override
     public void init() {
         Theme.remembered(settings).apply();
+        Icons.prepare();
         ready = early.readyWithin(WAIT_FOR_STORE);
     }
 

@@ -17,6 +17,15 @@ public final class Icons {
     private Icons() {
     }
 
+    /**
+     * Loads the icon font, and the tables JavaFX lays icons out with (each icon is a character beyond the Basic
+     * Multilingual Plane, which takes the bidirectional algorithm), so that the first frame does not have to. Runs
+     * before the window is made, off the JavaFX thread, on an icon in no scene.
+     */
+    public static void prepare() {
+        new FontIcon(kind(ItemKind.CALLBACK)).getLayoutBounds();
+    }
+
     public static Ikon kind(ItemKind kind) {
         return switch (kind) {
             case CALLBACK -> MaterialDesignP.PHONE_RETURN;
