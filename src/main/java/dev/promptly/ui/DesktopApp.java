@@ -57,7 +57,8 @@ public final class DesktopApp extends Application {
         tasks = TaskRunner.background();
         ShellViewModel model = new ShellViewModel(early.storeFile(), file -> early.context(), settings, tasks, clock,
                 new FxDialogService(() -> stage));
-        ready.ifPresentOrElse(model::open, model::open);
+        // Not ready yet: the window says the store is opening, and waits for it in the background.
+        ready.ifPresentOrElse(model::open, () -> model.open(early::opened));
         Scene scene = scene(model);
         stage.setTitle("Promptly");
         stage.setScene(scene);

@@ -57,11 +57,15 @@ final class EarlyStart {
     }
 
     /** The opened store, waiting for it if need be; a failure to open is rethrown as it was. */
-    AppContext context() {
+    ShellViewModel.Opened opened() {
         try {
-            return opened.join().context();
+            return opened.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    AppContext context() {
+        return opened().context();
     }
 }

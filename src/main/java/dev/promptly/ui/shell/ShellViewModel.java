@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -99,8 +100,13 @@ public final class ShellViewModel {
 
     /** Opens (and migrates) the store in the background, then shows what fits: welcome, profile or queue. */
     public void open() {
+        open(() -> read(opener.apply(storeFile), settings, clock));
+    }
+
+    /** Shows that the store is opening, and what fits once {@code opening} (run in the background) brings it. */
+    public void open(Supplier<Opened> opening) {
         screen.set(Screen.OPENING);
-        tasks.run(() -> read(opener.apply(storeFile), settings, clock), this::opened, failure -> {
+        tasks.run(opening, this::opened, failure -> {
             status.set("Cannot open the store at " + storeFile + ": " + failure.getMessage());
             screen.set(Screen.FAILED);
         });
