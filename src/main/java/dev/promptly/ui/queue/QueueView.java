@@ -72,6 +72,7 @@ public final class QueueView extends BorderPane {
         setCenter(split);
         setBottom(statusBar());
         model.selectedProperty().addListener((o, a, b) -> details.show(b));
+        details.show(model.selectedProperty().get()); // at start-up the queue can be loaded before its view is made
         ticker.setCycleCount(Animation.INDEFINITE);
         undoTimer.setOnFinished(e -> model.expireUndo());
         // Each undoable action gets the full window, even one that follows another within it.
@@ -273,17 +274,20 @@ public final class QueueView extends BorderPane {
                 model.selectedProperty().set(b);
             }
         });
-        model.selectedProperty().addListener((o, a, b) -> {
-            if (b != table.getSelectionModel().getSelectedItem()) {
-                if (b == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(b);
-                }
-            }
-        });
+        model.selectedProperty().addListener((o, a, b) -> select(b));
+        select(model.selectedProperty().get());
         table.setContextMenu(contextMenu());
         return table;
+    }
+
+    private void select(ItemRow row) {
+        if (row != table.getSelectionModel().getSelectedItem()) {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(row);
+            }
+        }
     }
 
     private static TableColumn<ItemRow, String> column(String title, double width) {

@@ -107,11 +107,14 @@ public final class ShellView extends BorderPane {
         label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         label.setVisible(false);
         label.managedProperty().bind(label.visibleProperty());
-        model.screenProperty().addListener((o, a, screen) -> {
+        // The mailbox is there once the store is open, which can be before the window is made or after.
+        Runnable followSyncs = () -> {
             if (model.mailbox() != null && !label.visibleProperty().isBound()) {
                 label.visibleProperty().bind(model.mailbox().syncingProperty());
             }
-        });
+        };
+        model.screenProperty().addListener((o, a, screen) -> followSyncs.run());
+        followSyncs.run();
         // The spinner is made on the first sync: the window's first frame should not wait for it.
         label.visibleProperty().addListener((o, a, visible) -> {
             if (visible && label.getGraphic() == null) {
