@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Finishes the Linux application image before it is packaged; mvn -Pinstaller package runs it after jpackage made
-# the image. Puts SQLite's native library beside the jar, so that a start does not unpack it into /tmp, and records
-# which classes a start loads (a training start on a demo store, under Xvfb when there is no display), from which
+# the image. Puts the native libraries of JavaFX and SQLite beside the jar, so that a start neither unpacks nor
+# checksums them (JavaFX into ~/.openjfx, sqlite-jdbc into /tmp), and records which classes a start loads (a training start on a demo store, under Xvfb when there is no display), from which
 # postinst makes the class-data archive on the user's machine. See docs/adr/0013-start-up.md.
 #   installer/linux/prepare-image.sh target/installer/image/Promptly
 set -euo pipefail
@@ -14,6 +14,8 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && jar xf "$app/promptly.jar" "org/sqlite/native/Linux/$arch/libsqlitejdbc.so")
 mkdir -p "$app/native"
 mv "$work/org/sqlite/native/Linux/$arch/libsqlitejdbc.so" "$app/native/"
+# JavaFX looks for its libraries in the jar's own folder before it unpacks them from the jar.
+(cd "$app" && jar tf promptly.jar | grep -E '^lib[^/]*\.so$' | xargs jar xf promptly.jar)
 
 # The training start: the first rep of a demo store, remembered as the user, so that it opens on their queue.
 export XDG_DATA_HOME="$work/data"
