@@ -65,6 +65,10 @@ class ScheduleFormatTest {
             {"zone":"UTC","exceptions":{"24.12.2026":[]}}                              | exceptions: '24.12.2026' is not a date YYYY-MM-DD
             {"zone":"UTC","exceptions":{"2026-12-24":[["09:00","12:00"],["10:00","11:00"]]}} | exceptions.2026-12-24: 09:00-12:00 and 10:00-11:00 overlap
             {"zone":"UTC",                                                             | not valid JSON at line 1, column 15
+            {"zone":"UTC","hours":{"mon":[["08:00"                                    | not valid JSON at line 1, column 39
+            {"zone":"UTC" "hours":{}}                                                  | not valid JSON at line 1, column 15
+            ["zone","UTC"]                                                             | a schedule is a JSON object
+            {"zone":"UTC","hours":{"mon":[[8,12]]}}                                    | hours.mon[0]: '8' is not a time HH:MM
             """)
     void refusesMalformedSchedulesNamingTheProblemAndWhere(String json, String message) {
         assertThatThrownBy(() -> ScheduleFormat.parse(json)).isInstanceOf(InvalidInputException.class)
