@@ -22,12 +22,8 @@ export XDG_DATA_HOME="$work/data"
 export JAVA_TOOL_OPTIONS="-Duser.home=$work"
 "$image/bin/Promptly" demo generate >/dev/null 2>&1
 rep=$("$image/bin/Promptly" reps list --format json 2>/dev/null | grep -m1 '"email"' | cut -d'"' -f4)
-mkdir -p "$work/.java/.userPrefs/dev/promptly"
-cat > "$work/.java/.userPrefs/dev/promptly/prefs.xml" <<XML
-<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
-<map MAP_XML_VERSION="1.0"><entry key="rep.email" value="$rep"/></map>
-XML
+mkdir -p "$work/.config/promptly"
+echo "rep.email=$rep" > "$work/.config/promptly/settings.properties"
 export JAVA_TOOL_OPTIONS="-Duser.home=$work -Dpromptly.reportStartup=true -XX:DumpLoadedClassList=$app/promptly.classlist"
 display=()
 if [ -z "${DISPLAY:-}" ]; then

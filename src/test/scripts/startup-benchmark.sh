@@ -13,15 +13,11 @@ runs=${3:-11}
 home=${PROMPTLY_HOME:-/opt/promptly}
 cd "$(dirname "$0")/../../.."
 
-# The remembered user, in a preferences folder of its own.
+# The remembered user, in a settings folder of its own.
 prefs_home=$(mktemp -d)
 trap 'rm -rf "$prefs_home"' EXIT
-mkdir -p "$prefs_home/.java/.userPrefs/dev/promptly"
-cat > "$prefs_home/.java/.userPrefs/dev/promptly/prefs.xml" <<XML
-<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
-<map MAP_XML_VERSION="1.0"><entry key="rep.email" value="$rep"/></map>
-XML
+mkdir -p "$prefs_home/.config/promptly"
+echo "rep.email=$rep" > "$prefs_home/.config/promptly/settings.properties"
 
 # The launcher's JVM options, as its configuration file lists them.
 app="$home/lib/app"

@@ -35,7 +35,7 @@ public final class DesktopApp extends Application {
 
     /** Launches the toolkit; returns when the last window closes. */
     public static void open(Path storeFile) {
-        settings = Settings.userPreferences();
+        settings = Settings.forUser();
         clock = Clock.systemDefaultZone();
         early = EarlyStart.begin(StoreLocation.resolve(storeFile, System.getenv()), clock, settings);
         Application.launch(DesktopApp.class);
@@ -93,6 +93,7 @@ public final class DesktopApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
+        settings.flush();
     }
 
     /** Size and position of the main window, kept per user; a position off every screen is not restored. */

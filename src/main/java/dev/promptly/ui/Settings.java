@@ -3,7 +3,6 @@ package dev.promptly.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 
 /** What the desktop app remembers per user between runs: theme, window bounds, who the user is. */
 public interface Settings {
@@ -18,29 +17,13 @@ public interface Settings {
         return get(key).map(Double::parseDouble).orElse(fallback);
     }
 
-    /**
-     * The user's Java preferences (per user, per operating system's convention). Writes go to memory and reach
-     * the disk through the JDK's own background sync and at exit, so nothing here does file work on the caller's
-     * (the JavaFX) thread.
-     */
-    static Settings userPreferences() {
-        Preferences node = Preferences.userRoot().node("dev/promptly");
-        return new Settings() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(node.get(key, null));
-            }
+    /** Writes what is not yet written; the app calls it as it stops. Nothing to do for most kinds of settings. */
+    default void flush() {
+    }
 
-            @Override
-            public void put(String key, String value) {
-                node.put(key, value);
-            }
-
-            @Override
-            public void remove(String key) {
-                node.remove(key);
-            }
-        };
+    /** The user's settings, kept in a file in their configuration folder (see {@link FileSettings}). */
+    static Settings forUser() {
+        return FileSettings.forUser();
     }
 
     /** Settings kept in memory only, for tests and throwaway sessions. */
