@@ -1,17 +1,12 @@
 package dev.promptly.sla;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptly.common.InvalidInputException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.promptly.common.JsonText;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,9 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class ScheduleFormat {
 
-    // A streaming parser and a node factory rather than an ObjectMapper: making the mapper took 40 ms of every
-    // start, when the teams' schedules are first read.
-    private static final JsonFactory JSON = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-4]):([0-5]\\d)");
     private static final List<String> KEYS = List.of("zone", "hours", "holidays", "holiday_calendar", "exceptions");
@@ -60,14 +52,11 @@ public final class ScheduleFormat {
 
     private static Schedule parse(String json, boolean check) {
         JsonNode root;
-        try (JsonParser parser = JSON.createParser(json)) {
-            JsonToken first = parser.nextToken();
-            root = first == null ? null : tree(parser, first);
+        try {
+            root = JsonText.read(json);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a parser over a string reads no file
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("a schedule is a JSON object with the keys " + String.join(", ", KEYS));
@@ -79,39 +68,6 @@ public final class ScheduleFormat {
         PublicHolidays calendar = calendar(root.get("holiday_calendar"), check);
         Map<LocalDate, List<OpenHours>> exceptions = exceptions(root.get("exceptions"));
         return new Schedule(zone, weekly, holidays, calendar, exceptions);
-    }
-
-    /** The value that starts at {@code token}, and everything in it, as a tree. */
-    private static JsonNode tree(JsonParser parser, JsonToken token) throws IOException {
-        return switch (token) {
-            case START_OBJECT -> {
-                ObjectNode object = NODES.objectNode();
-                for (JsonToken next = next(parser); next != JsonToken.END_OBJECT; next = next(parser)) {
-                    String name = parser.currentName();
-                    object.set(name, tree(parser, next(parser)));
-                }
-                yield object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = NODES.arrayNode();
-                for (JsonToken next = next(parser); next != JsonToken.END_ARRAY; next = next(parser)) {
-                    array.add(tree(parser, next));
-                }
-                yield array;
-            }
-            case VALUE_STRING -> NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
-            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-            default -> NODES.nullNode();
-        };
-    }
-
-    private static JsonToken next(JsonParser parser) throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == null) {
-            throw new JsonParseException(parser, "Unexpected end-of-input");
-        }
-        return token;
     }
 
     private static void checkKeys(JsonNode object, List<String> allowed, String where) {
