@@ -52,17 +52,17 @@ final class FileSettings implements Settings {
         return open(folder.resolve("settings.properties"), FileSettings::fromPreferences);
     }
 
-    /** The settings in {@code file}; when there is no such file yet, those {@code earlier} gives, written to it. */
+    /**
+     * The settings in {@code file}; when there is no such file yet, those {@code earlier} gives, written to it (even
+     * none, so that the next start does not look for them again).
+     */
     static FileSettings open(Path file, Supplier<Map<String, String>> earlier) {
         FileSettings settings = new FileSettings(file);
         if (Files.exists(file)) {
             settings.read();
         } else {
-            Map<String, String> copied = earlier.get();
-            if (!copied.isEmpty()) {
-                settings.values.putAll(copied);
-                settings.saveLater();
-            }
+            settings.values.putAll(earlier.get());
+            settings.saveLater();
         }
         return settings;
     }

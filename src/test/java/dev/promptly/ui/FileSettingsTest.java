@@ -66,4 +66,20 @@ class FileSettingsTest {
 
         assertThat(FileSettings.open(file(), Map::of).get("theme")).contains("DARK");
     }
+
+    @Test
+    void earlierSettingsAreLookedForOnceEvenWhenThereWereNone() {
+        int[] looked = {0};
+        FileSettings.open(file(), () -> {
+            looked[0]++;
+            return Map.of();
+        }).flush();
+        FileSettings.open(file(), () -> {
+            looked[0]++;
+            return Map.of();
+        });
+
+        assertThat(looked[0]).isEqualTo(1);
+        assertThat(file()).exists();
+    }
 }
