@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,7 @@ class FirstFrameWindowTest {
         assertThat(table.getItems()).extracting(ItemRow::customer).containsExactly("Carla Diaz", "Dan Berg");
         assertThat(table.getSelectionModel().getSelectedItem().customer()).isEqualTo("Carla Diaz");
         verifyThat("#detailCustomer", hasText("Carla Diaz"));
+        assertThat(robot.lookup("#navQueue").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         assertThat(robot.lookup("#mailSyncing").query().visibleProperty().isBound())
                 .as("the mail-sync indicator follows the mailbox").isTrue();

@@ -185,7 +185,6 @@ public final class ShellView extends BorderPane {
     private Node navigation() {
         ToggleGroup group = new ToggleGroup();
         ToggleButton queue = nav("navQueue", "My queue", new FontIcon(MaterialDesignI.INBOX), group);
-        queue.setSelected(true);
         queue.setOnAction(e -> {
             queue.setSelected(true);
             model.showQueue();
@@ -200,11 +199,14 @@ public final class ShellView extends BorderPane {
             reports.setSelected(true);
             model.showReports(null);
         });
-        model.screenProperty().addListener((o, a, screen) -> {
+        // The screen can be chosen before the window is made (at start-up), or after.
+        java.util.function.Consumer<ShellViewModel.Screen> mark = screen -> {
             queue.setSelected(screen == ShellViewModel.Screen.QUEUE);
             board.setSelected(screen == ShellViewModel.Screen.BOARD);
             reports.setSelected(screen == ShellViewModel.Screen.REPORTS);
-        });
+        };
+        model.screenProperty().addListener((o, a, screen) -> mark.accept(screen));
+        mark.accept(model.screenProperty().get());
         queue.disableProperty().bind(model.currentRepProperty().isNull());
         board.disableProperty().bind(model.currentRepProperty().isNull());
         reports.disableProperty().bind(model.currentRepProperty().isNull());
