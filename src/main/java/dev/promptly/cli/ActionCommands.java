@@ -46,7 +46,7 @@ final class ActionCommands {
         @Override
         public void run() {
             Item item = session.context().items().apply(id, null, action());
-            session.out().println(done(item));
+            session.say(done(item));
         }
     }
 

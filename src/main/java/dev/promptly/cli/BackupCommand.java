@@ -32,6 +32,6 @@ final class BackupCommand implements Runnable {
             throw new InvalidInputException("the backup file name must not contain a quote: " + target);
         }
         session.context().store().backupTo(target);
-        session.out().println("Backed up to " + target.toAbsolutePath());
+        session.say("Backed up to " + target.toAbsolutePath());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptly.board.Board;
 import dev.promptly.board.Escalation;
 import dev.promptly.board.RepRow;
+import dev.promptly.common.ControlCharacters;
 import dev.promptly.items.ItemView;
 import dev.promptly.reports.Trend;
 import java.io.PrintWriter;
@@ -91,7 +92,7 @@ final class BoardCommand implements Runnable {
 
     private void table(Board board, ZoneId zone) {
         PrintWriter out = session.out();
-        out.println((board.team() == null ? "All teams" : board.team().name()) + ", as of "
+        out.println(ControlCharacters.escaped(board.team() == null ? "All teams" : board.team().name()) + ", as of "
                 + Times.iso(board.at(), zone));
         out.println(trendLine(board.trend()));
         out.println();

@@ -25,6 +25,6 @@ final class CheckCommand implements Runnable {
             throw new InvalidInputException(store.file() + " has " + problems.size() + " problem(s):\n  "
                     + String.join("\n  ", problems));
         }
-        session.out().println(store.file() + ": ok");
+        session.say(store.file() + ": ok");
     }
 }

@@ -1,6 +1,7 @@
 package dev.promptly.cli;
 
 import dev.promptly.common.ConflictException;
+import dev.promptly.common.ControlCharacters;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreBusyException;
 import dev.promptly.common.StoreException;
@@ -41,7 +42,7 @@ public final class Cli {
 
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("promptly: " + e.getMessage());
+        complain(cmd, e.getMessage());
         if (e.getCause() instanceof InvalidValueException) {
             return INVALID_DATA;
         }
@@ -51,21 +52,29 @@ public final class Cli {
 
     private static int onFailure(Exception e, CommandLine cmd) {
         if (e instanceof InvalidInputException) {
-            cmd.getErr().println("promptly: " + e.getMessage());
+            complain(cmd, e.getMessage());
             return INVALID_DATA;
         }
         if (e instanceof ConflictException || e instanceof StoreBusyException || e instanceof UnavailableException) {
-            cmd.getErr().println("promptly: " + e.getMessage());
+            complain(cmd, e.getMessage());
             return CONFLICT;
         }
         if (e instanceof StoreException) {
             LOG.debug("Store failure", e);
-            cmd.getErr().println("promptly: " + e.getMessage());
+            complain(cmd, e.getMessage());
             return CommandLine.ExitCode.SOFTWARE;
         }
         LOG.error("Unexpected failure", e);
-        cmd.getErr().println("promptly: unexpected error: " + e);
+        complain(cmd, "unexpected error: " + e);
         return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /**
+     * Prints a one-line complaint to standard error. Messages quote what the user typed or a file held, so their
+     * control characters are escaped: a value must not reach the terminal as an escape sequence.
+     */
+    private static void complain(CommandLine cmd, String message) {
+        cmd.getErr().println("promptly: " + ControlCharacters.escaped(message));
     }
 
     /** Builds commands with the run's {@link Session}, so none of them reaches for a global. */

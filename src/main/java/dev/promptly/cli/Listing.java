@@ -1,5 +1,7 @@
 package dev.promptly.cli;
 
+import dev.promptly.common.ControlCharacters;
+import dev.promptly.common.CsvCells;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,10 +15,11 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Rows under named columns, printed as an aligned table, CSV with a header, or a JSON array of objects whose
- * keys are the column names. Values are strings, numbers, booleans or null.
+ * keys are the column names. Values are strings, numbers, booleans or null. Text in a table or CSV has its control
+ * characters escaped ({@link ControlCharacters}), and CSV cells are neutralised against formulas ({@link CsvCells});
+ * JSON needs neither, as Jackson escapes control characters and nobody opens JSON as a spreadsheet.
  */
 final class Listing {
-
 
     private final List<String> columns;
     private final List<Object[]> rows = new ArrayList<>();
@@ -69,7 +72,11 @@ final class Listing {
     }
 
     private static String cell(Object value) {
-        return value == null ? "-" : String.valueOf(value);
+        return value == null ? "-" : ControlCharacters.escaped(String.valueOf(value));
+    }
+
+    private static Object csvCell(Object value) {
+        return value instanceof String text ? CsvCells.neutralised(ControlCharacters.escaped(text)) : value;
     }
 
     private void printCsv(PrintWriter out) {
@@ -77,7 +84,7 @@ final class Listing {
         try {
             CSVPrinter printer = new CSVPrinter(out, format);
             for (Object[] row : rows) {
-                printer.printRecord(Arrays.asList(row));
+                printer.printRecord(Arrays.stream(row).map(Listing::csvCell).toList());
             }
             printer.flush();
         } catch (IOException e) {

@@ -36,6 +36,6 @@ final class ReassignCommand implements Runnable {
         var context = session.context();
         Instant when = session.at(at.at);
         List<Item> moved = context.items().reassign(ids, context.people().rep(to).id(), reason, when);
-        session.out().println("Reassigned " + moved.size() + (moved.size() == 1 ? " item" : " items") + " to " + to);
+        session.say("Reassigned " + moved.size() + (moved.size() == 1 ? " item" : " items") + " to " + to);
     }
 }

@@ -81,7 +81,7 @@ final class ReportCommand {
                     session.out().flush();
                 } else {
                     ReportExport.toFile(report, chosen, target);
-                    session.out().println("Wrote the " + label + " summary of " + report.title() + " to "
+                    session.say("Wrote the " + label + " summary of " + report.title() + " to "
                             + target.toAbsolutePath());
                 }
             } catch (IOException e) {

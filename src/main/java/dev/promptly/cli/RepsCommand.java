@@ -26,7 +26,7 @@ final class RepsCommand {
              String extension) {
         var people = session.context().people();
         Rep rep = people.addRep(name, email, team, role, extension);
-        session.out().println("Added " + rep.role().label() + " " + rep.name() + " <" + rep.email() + "> to "
+        session.say("Added " + rep.role().label() + " " + rep.name() + " <" + rep.email() + "> to "
                 + people.teamOf(rep).name());
     }
 

@@ -2,6 +2,7 @@ package dev.promptly.cli;
 
 import dev.promptly.AppContext;
 import dev.promptly.StoreLocation;
+import dev.promptly.common.ControlCharacters;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -43,5 +44,13 @@ final class Session {
 
     java.io.PrintWriter out() {
         return environment.out();
+    }
+
+    /**
+     * Prints a one-line message to standard output with its control characters escaped: messages quote names,
+     * emails and subjects, which may hold terminal escape sequences.
+     */
+    void say(String message) {
+        environment.out().println(ControlCharacters.escaped(message));
     }
 }

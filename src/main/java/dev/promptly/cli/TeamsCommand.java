@@ -2,6 +2,7 @@ package dev.promptly.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptly.AppContext;
+import dev.promptly.common.ControlCharacters;
 import dev.promptly.items.DueTimeChange;
 import dev.promptly.people.Team;
 import dev.promptly.sla.ClockKind;
@@ -44,7 +45,7 @@ final class TeamsCommand {
                      description = "How long before its due time an item counts as due soon (default: ${DEFAULT-VALUE}).")
              Duration dueSoon) {
         Team team = session.context().people().addTeam(name, zone, new ResponsePolicy(target, dueSoon));
-        session.out().println("Added team " + team.name() + " (" + team.zone() + ", target " + target
+        session.say("Added team " + team.name() + " (" + team.zone() + ", target " + target
                 + ", due soon " + dueSoon + ")");
     }
 
@@ -81,7 +82,7 @@ final class TeamsCommand {
         ResponsePolicy policy = new ResponsePolicy(clock, target,
                 dueSoon != null ? dueSoon : team.policy().dueSoon(), schedule);
         Team updated = people.setPolicy(team, policy);
-        session.out().println("Team " + updated.name() + ": target " + target + " on the " + clock.label()
+        session.say("Team " + updated.name() + ": target " + target + " on the " + clock.label()
                 + " clock, due soon " + policy.dueSoon() + ". Items already open keep their due times; "
                 + "'promptly teams recalculate \"" + updated.name() + "\"' moves them.");
     }
@@ -92,7 +93,7 @@ final class TeamsCommand {
         ResponsePolicy policy = team.policy();
         PrintWriter out = session.out();
         if (format.format == OutputFormat.TABLE) {
-            out.println("Team:      " + team.name());
+            out.println("Team:      " + ControlCharacters.escaped(team.name()));
             out.println("Zone:      " + team.zone().getId());
             out.println("Clock:     " + policy.clock().label());
             out.println("Target:    " + policy.target());

@@ -1,5 +1,7 @@
 package dev.promptly.reports.export;
 
+import dev.promptly.common.ControlCharacters;
+import dev.promptly.common.CsvCells;
 import dev.promptly.reports.WeeklyReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,21 +29,11 @@ final class CsvReport {
         csv.flush();
     }
 
+    /** Safe to open in a spreadsheet, and to print to a terminal (the CSV may go to standard output). */
     private static Object cell(Object value) {
         if (value instanceof String text) {
-            return neutralised(text);
+            return CsvCells.neutralised(ControlCharacters.escaped(text));
         }
         return value == null ? "" : value;
-    }
-
-    /**
-     * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection); a leading apostrophe makes
-     * it text. Names and emails come from customers' mail, so they are not to be trusted.
-     */
-    static String neutralised(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 }
