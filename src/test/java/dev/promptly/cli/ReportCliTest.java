@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +22,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code promptly report weekly} in every format, read back with the tools a manager's files meet. */
 class ReportCliTest {
@@ -175,16 +178,18 @@ class ReportCliTest {
         assertThat(badFormat.err()).contains("json, csv, xlsx, pdf");
     }
 
-    @Test
-    void anExportedFileGetsTheUsersUsualPermissionsNotOwnerOnly() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "xlsx", "pdf"})
+    void anExportedFileIsReadableByItsOwnerOnlyEvenWhenItReplacesAnOpenOne(String extension) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews()
                 .contains("posix"));
-        Path usual = Files.createFile(folder.resolve("any-new-file.txt"));
-        Path exported = folder.resolve("summary.csv");
+        Path exported = Files.writeString(folder.resolve("summary." + extension), "an earlier export");
+        Files.setPosixFilePermissions(exported, PosixFilePermissions.fromString("rw-r--r--"));
 
         cli.ok("report", "weekly", "--out", exported.toString());
 
-        assertThat(Files.getPosixFilePermissions(exported)).isEqualTo(Files.getPosixFilePermissions(usual));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(exported))).isEqualTo("rw-------");
+        assertThat(Files.size(exported)).isGreaterThan("an earlier export".length());
     }
 
     @Test

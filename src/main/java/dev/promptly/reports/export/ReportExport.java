@@ -1,5 +1,6 @@
 package dev.promptly.reports.export;
 
+import dev.promptly.common.OwnerOnlyFiles;
 import dev.promptly.reports.WeeklyReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,10 +8,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-/** Writes a weekly summary in any {@link ReportFormat}; to a file, only ever whole. */
+/** Writes a weekly summary in any {@link ReportFormat}; to a file, only ever whole and readable by its owner only. */
 public final class ReportExport {
 
     private ReportExport() {
@@ -32,12 +32,11 @@ public final class ReportExport {
     public static void toFile(WeeklyReport report, ReportFormat format, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        // Not Files.createTempFile, whose owner-only permissions would stay with the report; this one gets the
-        // permissions any new file of the user gets.
+        // Owner-only from its creation, like the store: a report names customers and how each rep did. The move
+        // keeps these permissions, also when it replaces an earlier export that others could read.
         Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out = OwnerOnlyFiles.create(temporary)) {
                 write(report, format, out);
             }
             try {
