@@ -56,6 +56,7 @@ public sealed interface ItemAction {
     record Delay(Instant at, Instant until, String note) implements ItemAction {
         public Delay {
             Require.present(until, "the promised time");
+            TimeBounds.requireWithinYears(until, "the promised time");
             note = Require.text(note, "the note to the customer");
         }
 

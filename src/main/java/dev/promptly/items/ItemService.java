@@ -44,6 +44,7 @@ public final class ItemService {
      * stored is returned as it is, so that importing the same data twice creates nothing twice.
      */
     public Item add(NewItem request) {
+        checkTimes(request);
         return transactions.inTransaction(() -> {
             if (request.externalId() != null) {
                 Optional<Item> existing = items.findBySource(request.source(), request.externalId());
@@ -57,6 +58,21 @@ public final class ItemService {
             Prepared created = created(request, customer, people.teamOf(request.owner()));
             return items.create(created.item(), created.history().get(0));
         });
+    }
+
+    /**
+     * A person says when an item came in: not later than now, and in a sane year, as for the other times given.
+     * (Importers check received times themselves, row by row, with their own words.)
+     */
+    private void checkTimes(NewItem request) {
+        TimeBounds.requireWithinYears(request.receivedAt(), "the received time");
+        TimeBounds.requireHappened(request.receivedAt(), clock.instant(), "the received time");
+        if (request.dueAt() != null) {
+            TimeBounds.requireWithinYears(request.dueAt(), "the due time");
+        }
+        if (request.requestedAt() != null) {
+            TimeBounds.requireWithinYears(request.requestedAt(), "the requested time");
+        }
     }
 
     /** A new item with its history, checked and ready to be stored by {@link #store}. */
@@ -189,9 +205,7 @@ public final class ItemService {
             throw new InvalidInputException("item " + item.id() + " already has an event at "
                     + item.progress().lastEventAt() + "; actions are recorded in the order they happened");
         }
-        if (at.isAfter(clock.instant())) {
-            throw new InvalidInputException(at + " is in the future; record actions when they have happened");
-        }
+        TimeBounds.requireHappened(at, clock.instant(), "the action's time");
     }
 
     /**
