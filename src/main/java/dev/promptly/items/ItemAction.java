@@ -2,6 +2,7 @@ package dev.promptly.items;
 
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.Require;
+import dev.promptly.common.TextLimit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.Objects;
 
 /**
  * Something a person does to an item at an instant. Each action checks that it makes sense for the item as it
- * stood at that instant and turns into the event that records it.
+ * stood at that instant and turns into the event that records it. Notes and reasons are checked against their
+ * {@link TextLimit} here, as actions are only made for new events.
  */
 public sealed interface ItemAction {
 
@@ -32,6 +34,7 @@ public sealed interface ItemAction {
         public Attempt {
             Objects.requireNonNull(at);
             Require.present(outcome, "the attempt's outcome");
+            TextLimit.NOTE.check(note);
         }
 
         @Override
@@ -57,7 +60,7 @@ public sealed interface ItemAction {
         public Delay {
             Require.present(until, "the promised time");
             TimeBounds.requireWithinYears(until, "the promised time");
-            note = Require.text(note, "the note to the customer");
+            note = TextLimit.NOTE.check(Require.text(note, "the note to the customer"));
         }
 
         @Override
@@ -83,7 +86,7 @@ public sealed interface ItemAction {
             if (type != EventType.ESCALATED && type != EventType.REASSIGNED) {
                 throw new IllegalArgumentException("not a transfer: " + type);
             }
-            reason = Require.text(reason, "the reason");
+            reason = TextLimit.REASON.check(Require.text(reason, "the reason"));
         }
 
         @Override
@@ -115,6 +118,10 @@ public sealed interface ItemAction {
     }
 
     record Reopen(Instant at, String note) implements ItemAction {
+        public Reopen {
+            TextLimit.NOTE.check(note);
+        }
+
         @Override
         public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             if (item.progress().isOpen()) {
@@ -148,7 +155,7 @@ public sealed interface ItemAction {
 
     record Note(Instant at, String text) implements ItemAction {
         public Note {
-            text = Require.text(text, "the note");
+            text = TextLimit.NOTE.check(Require.text(text, "the note"));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.promptly.people;
 
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.TextLimit;
 import dev.promptly.common.Transactions;
 import dev.promptly.sla.ResponsePolicy;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ public final class PeopleService {
     }
 
     public Team addTeam(String name, ZoneId zone, ResponsePolicy policy) {
+        TextLimit.TEAM_NAME.check(name);
         return teams.add(new Team(0, name, zone, policy));
     }
 
@@ -39,6 +41,7 @@ public final class PeopleService {
      * there is none yet. All or nothing: a refused email leaves no empty team behind.
      */
     public Rep createProfile(String name, String email, String teamName, ZoneId zone) {
+        checkRep(name, email, null);
         return transactions.inTransaction(() -> {
             Team team = teams.findByName(teamName.strip())
                     .orElseGet(() -> addTeam(teamName, zone, ResponsePolicy.standard()));
@@ -47,16 +50,33 @@ public final class PeopleService {
     }
 
     public Rep addRep(String name, String email, String teamName, Role role, String extension) {
+        checkRep(name, email, extension);
         Team team = team(teamName);
         return reps.add(new Rep(0, name, email, extension, team.id(), role));
     }
 
     public Customer addCustomer(Customer customer) {
+        TextLimit.CUSTOMER_NAME.check(customer.name());
+        TextLimit.COMPANY.check(customer.company());
+        TextLimit.PHONE.check(customer.phone());
+        TextLimit.EMAIL.check(customer.email());
+        TextLimit.HOT_BUTTONS.check(customer.hotButtons());
         return customers.add(customer);
+    }
+
+    /*
+     * Lengths are checked here, as people are added, rather than in the records: those are also made from what the
+     * store holds, which must stay readable even if it was stored before the limits.
+     */
+    private static void checkRep(String name, String email, String extension) {
+        TextLimit.REP_NAME.check(name);
+        TextLimit.EMAIL.check(email);
+        TextLimit.EXTENSION.check(extension);
     }
 
     /** The customer of that name, created with just the name when nobody of that name is known yet. */
     public Customer customerNamed(String name) {
+        TextLimit.CUSTOMER_NAME.check(name);
         return customers.findByName(name).orElseGet(() -> customers.add(Customer.named(name)));
     }
 

@@ -1,7 +1,9 @@
 package dev.promptly.ui;
 
+import dev.promptly.common.TextLimit;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.Priority;
+import dev.promptly.items.TimeBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +22,7 @@ import javafx.beans.property.StringProperty;
 public final class NewItemForm {
 
     public static final String CUSTOMER = "customer";
+    public static final String SUBJECT = "subject";
     public static final String DUE = "due";
 
     /** What the form produces once valid. */
@@ -59,6 +62,11 @@ public final class NewItemForm {
         Map<String, String> problems = new LinkedHashMap<>();
         if (customer.get() == null || customer.get().isBlank()) {
             problems.put(CUSTOMER, "Enter the customer's name.");
+        } else if (!TextLimit.CUSTOMER_NAME.fieldProblem(customer.get()).isEmpty()) {
+            problems.put(CUSTOMER, TextLimit.CUSTOMER_NAME.fieldProblem(customer.get()));
+        }
+        if (!TextLimit.SUBJECT.fieldProblem(subject.get()).isEmpty()) {
+            problems.put(SUBJECT, TextLimit.SUBJECT.fieldProblem(subject.get()));
         }
         ItemKind k = kind.get();
         boolean needsDue = k == ItemKind.COMMITMENT || k == ItemKind.FOLLOW_UP;
@@ -75,6 +83,8 @@ public final class NewItemForm {
                 Instant due = dueInstant();
                 if (!due.isAfter(now)) {
                     problems.put(DUE, "That time has passed already.");
+                } else if (!due.isBefore(TimeBounds.END)) {
+                    problems.put(DUE, "Pick a date before the year 2100.");
                 }
             } catch (DateTimeParseException e) {
                 problems.put(DUE, "Use HH:MM for the time, e.g. 16:30.");

@@ -1,5 +1,6 @@
 package dev.promptly.imports.mail;
 
+import dev.promptly.common.TextLimit;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
@@ -19,7 +20,7 @@ import java.util.Map;
 final class MailHeaders {
 
     /** Subjects are kept this long at most: the item's subject, not the message's. */
-    private static final int SUBJECT_LENGTH = 200;
+    private static final int SUBJECT_LENGTH = TextLimit.SUBJECT.max();
 
     private MailHeaders() {
     }

@@ -1,6 +1,7 @@
 package dev.promptly.imports.mail;
 
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.TextLimit;
 import dev.promptly.common.Transactions;
 import dev.promptly.imports.DryRun;
 import dev.promptly.imports.ImportLedger;
@@ -145,9 +146,11 @@ public final class MailImport {
                     continue;
                 }
                 Mail start = period.start();
+                // A sender's name is cut to Promptly's limit rather than refused (as MailHeaders cuts the subject):
+                // one overlong header must not stop the whole mailbox.
                 Customer customer = customers.computeIfAbsent(start.fromAddress(), address -> people.addCustomer(
-                        new Customer(0, start.fromName() != null ? start.fromName() : address, null, null, address,
-                                null)));
+                        new Customer(0, TextLimit.CUSTOMER_NAME.shortened(start.fromName() != null ? start.fromName()
+                                : address), null, null, address, null)));
                 List<ItemAction> actions = period.reply() == null ? List.of()
                         : List.of(new ItemAction.Reply(period.reply().date()));
                 prepared.add(items.prepare(new NewItem(ItemKind.EMAIL, rep, customer,

@@ -1,5 +1,6 @@
 package dev.promptly.ui.dialogs;
 
+import dev.promptly.common.TextLimit;
 import dev.promptly.ui.DialogService.DelayAnswer;
 import dev.promptly.ui.TimeText;
 import java.time.Instant;
@@ -44,7 +45,8 @@ final class DelayDialog extends Dialog<DelayAnswer> {
         getDialogPane().setContent(grid);
         Forms.okOnlyWhen(this, () -> {
             whenError.setText(whenProblem());
-            noteError.setText(note.getText().isBlank() ? "Say what you told the customer." : "");
+            noteError.setText(note.getText().isBlank() ? "Say what you told the customer."
+                    : TextLimit.NOTE.fieldProblem(note.getText()));
             return whenError.getText().isEmpty() && noteError.getText().isEmpty();
         });
         setResultConverter(button -> button == ButtonType.OK ? new DelayAnswer(until(), note.getText().strip()) : null);

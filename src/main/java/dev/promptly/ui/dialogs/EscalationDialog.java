@@ -1,5 +1,6 @@
 package dev.promptly.ui.dialogs;
 
+import dev.promptly.common.TextLimit;
 import dev.promptly.people.Rep;
 import dev.promptly.ui.DialogService.EscalationAnswer;
 import java.util.List;
@@ -41,8 +42,9 @@ final class EscalationDialog extends Dialog<EscalationAnswer> {
         getDialogPane().setContent(grid);
         Forms.okOnlyWhen(this, () -> {
             toError.setText(to.getValue() == null ? "Pick the colleague." : "");
-            reasonError.setText(reason.getText().isBlank() ? "A reason is required." : "");
-            return to.getValue() != null && !reason.getText().isBlank();
+            reasonError.setText(reason.getText().isBlank() ? "A reason is required."
+                    : TextLimit.REASON.fieldProblem(reason.getText()));
+            return to.getValue() != null && reasonError.getText().isEmpty();
         });
         setResultConverter(button -> button == ButtonType.OK
                 ? new EscalationAnswer(to.getValue(), reason.getText().strip()) : null);

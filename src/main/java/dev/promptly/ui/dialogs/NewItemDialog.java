@@ -64,7 +64,7 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
         GridPane grid = Forms.grid();
         Forms.field(grid, 0, "_Kind", kind, "newKindError");
         Label customerError = Forms.field(grid, 1, "_Customer", customer, NewItemForm.CUSTOMER + "Error");
-        Forms.field(grid, 2, "_Subject", subject, "newSubjectError");
+        Label subjectError = Forms.field(grid, 2, "_Subject", subject, "newSubjectError");
         Forms.field(grid, 3, "_Priority", priority, "newPriorityError");
         Label dueError = Forms.field(grid, 4, NewItemForm.dueLabel(form.kind.get()), due, NewItemForm.DUE + "Error");
         Label dueCaption = (Label) grid.getChildren().get(grid.getChildren().indexOf(due) - 1);
@@ -76,6 +76,7 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
         Forms.okOnlyWhen(this, () -> {
             Map<String, String> problems = form.problems();
             customerError.setText(problems.getOrDefault(NewItemForm.CUSTOMER, ""));
+            subjectError.setText(problems.getOrDefault(NewItemForm.SUBJECT, ""));
             dueError.setText(problems.getOrDefault(NewItemForm.DUE, ""));
             return problems.isEmpty();
         });
