@@ -10,7 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The things people do to an item, one command each; {@code --at} says when it happened (default now). */
+/**
+ * The things people do to an item, one command each; {@code --at} says when it happened (default now), {@code --by}
+ * who did it.
+ */
 final class ActionCommands {
 
     private ActionCommands() {
@@ -25,6 +28,9 @@ final class ActionCommands {
 
         @Mixin
         AtOption at;
+
+        @Mixin
+        ByOption by;
 
         ActionCommand(Session session) {
             this.session = session;
@@ -45,7 +51,7 @@ final class ActionCommands {
 
         @Override
         public void run() {
-            Item item = session.context().items().apply(id, null, action());
+            Item item = session.context().items().apply(id, null, action(), session.actor(by));
             session.say(done(item));
         }
     }

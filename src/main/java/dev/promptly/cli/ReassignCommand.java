@@ -27,6 +27,9 @@ final class ReassignCommand implements Runnable {
     @Mixin
     AtOption at;
 
+    @Mixin
+    ByOption by;
+
     ReassignCommand(Session session) {
         this.session = session;
     }
@@ -35,7 +38,8 @@ final class ReassignCommand implements Runnable {
     public void run() {
         var context = session.context();
         Instant when = session.at(at.at);
-        List<Item> moved = context.items().reassign(ids, context.people().rep(to).id(), reason, when);
+        List<Item> moved = context.items().reassign(ids, context.people().rep(to).id(), reason, when,
+                session.actor(by));
         session.say("Reassigned " + moved.size() + (moved.size() == 1 ? " item" : " items") + " to " + to);
     }
 }

@@ -38,6 +38,18 @@ final class Session {
         return given != null ? given : environment.clock().instant();
     }
 
+    /**
+     * The rep who acts: {@code --by}, else {@code PROMPTLY_USER}; null when neither is given. An unknown email is
+     * refused, so a typing mistake is not recorded as nobody.
+     */
+    Long actor(ByOption option) {
+        String email = option.by != null ? option.by : environment.variables().get(ByOption.ENVIRONMENT_VARIABLE);
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return context().people().rep(email.strip()).id();
+    }
+
     CliEnvironment environment() {
         return environment;
     }

@@ -88,6 +88,12 @@ public record ItemEvent(long id, EventType type, Instant at, Long actorId, Attem
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** The same event, done by the rep {@code actor}. */
+    public ItemEvent by(long actor) {
+        return new ItemEvent(id, type, at, actor, outcome, promisedUntil, dueAt, dueSoonAt, fromRepId, toRepId, note,
+                undoesEventId);
+    }
+
     public ItemEvent withId(long newId) {
         return new ItemEvent(newId, type, at, actorId, outcome, promisedUntil, dueAt, dueSoonAt, fromRepId, toRepId, note,
                 undoesEventId);

@@ -144,10 +144,20 @@ public final class ItemService {
     }
 
     /**
-     * Records {@code action} on the item. With {@code expectedVersion}, the action is refused with a
-     * {@link ConflictException} if someone changed the item since that version was shown.
+     * Records {@code action} on the item as its owner's own (an importer's attempts and replies, a recalculation).
+     * See {@link #apply(long, Integer, ItemAction, Long)}.
      */
     public Item apply(long itemId, Integer expectedVersion, ItemAction action) {
+        return apply(itemId, expectedVersion, action, null);
+    }
+
+    /**
+     * Records {@code action} on the item, done by the rep {@code actorId}, who need not be its owner (a colleague
+     * logging a call, a lead reassigning); null records it as the action's own default, the owner's. With
+     * {@code expectedVersion}, the action is refused with a {@link ConflictException} if someone changed the item
+     * since that version was shown.
+     */
+    public Item apply(long itemId, Integer expectedVersion, ItemAction action, Long actorId) {
         return transactions.inTransaction(() -> {
             Item stored = item(itemId);
             if (expectedVersion != null && stored.version() != expectedVersion) {
@@ -155,7 +165,8 @@ public final class ItemService {
             }
             checkOrder(stored, action.at());
             List<ItemEvent> history = items.events(itemId);
-            ItemEvent event = action.toEvent(stored, history);
+            ItemEvent event = actorId == null ? action.toEvent(stored, history)
+                    : action.toEvent(stored, history).by(actorId);
             List<ItemEvent> all = new ArrayList<>(history);
             all.add(event.withId(Long.MAX_VALUE)); // not yet stored; it is the latest event either way
             Progress now = Progress.replay(stored.kind(), all);
@@ -209,12 +220,13 @@ public final class ItemService {
     }
 
     /**
-     * A lead moves items to another rep, all or none: each gets a {@code reassigned} event with the reason. Items
-     * already with that rep are refused, like a single reassignment.
+     * A lead ({@code actorId}; null when not known) moves items to another rep, all or none: each gets a
+     * {@code reassigned} event with the reason and who did it. Items already with that rep are refused, like a
+     * single reassignment.
      */
-    public List<Item> reassign(List<Long> itemIds, long toRepId, String reason, Instant at) {
+    public List<Item> reassign(List<Long> itemIds, long toRepId, String reason, Instant at, Long actorId) {
         return transactions.inTransaction(() -> itemIds.stream()
-                .map(id -> apply(id, null, new ItemAction.Transfer(EventType.REASSIGNED, at, toRepId, reason)))
+                .map(id -> apply(id, null, new ItemAction.Transfer(EventType.REASSIGNED, at, toRepId, reason), actorId))
                 .toList());
     }
 

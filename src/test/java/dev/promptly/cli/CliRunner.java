@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Runs the command line in-process against a store file, at the fixed instant {@link TestWorld#NOW}. */
@@ -15,18 +16,31 @@ final class CliRunner {
     }
 
     private final Path store;
+    private final Map<String, String> variables;
 
     CliRunner(Path store) {
+        this(store, Map.of());
+    }
+
+    /** A runner whose environment also holds {@code variables}. */
+    CliRunner(Path store, Map<String, String> variables) {
         this.store = store;
+        this.variables = variables;
     }
 
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("PROMPTLY_DB", store.toString()), Clock.fixed(TestWorld.NOW, ZoneOffset.UTC));
+                environment(), Clock.fixed(TestWorld.NOW, ZoneOffset.UTC));
         int exit = Cli.run(environment, args);
         return new Result(exit, out.toString(), err.toString());
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> all = new HashMap<>(variables);
+        all.put("PROMPTLY_DB", store.toString());
+        return all;
     }
 
     /** Runs a command that must succeed and returns what it printed. */

@@ -52,6 +52,8 @@ public final class BoardViewModel {
     /** False until the board is first shown; afterwards the team (or all teams, null) is the user's choice. */
     private boolean teamChosen;
     private long overdueGeneration;
+    /** The user the board is shown to, who is recorded as doing what they do here. */
+    private Rep viewer;
 
     private record Loaded(List<Team> teams, Board board) {
     }
@@ -83,6 +85,7 @@ public final class BoardViewModel {
      * all of them.
      */
     public void show(Rep viewer) {
+        this.viewer = viewer;
         canChooseTeam.set(viewer.role() != Role.REP);
         tasks.run(() -> people.teamOf(viewer), own -> {
             if (!teamChosen || !canChooseTeam.get()) {
@@ -149,7 +152,7 @@ public final class BoardViewModel {
         long from = chosen.get(0).owner().id();
         tasks.run(() -> people.reps().stream().filter(r -> r.id() != from).toList(),
                 reps -> dialogs.askReassignment(ids.size(), reps).ifPresent(answer -> tasks.run(
-                        () -> items.reassign(ids, answer.to().id(), answer.reason(), clock.instant()),
+                        () -> items.reassign(ids, answer.to().id(), answer.reason(), clock.instant(), actor()),
                         moved -> {
                             message.set("Reassigned " + moved.size() + (moved.size() == 1 ? " item" : " items")
                                     + " to " + answer.to().name());
@@ -157,6 +160,11 @@ public final class BoardViewModel {
                         },
                         this::failed)),
                 this::failed);
+    }
+
+    /** Who reassigns: the user the board is shown to (their chosen profile). */
+    private Long actor() {
+        return viewer == null ? null : viewer.id();
     }
 
     private void failed(Throwable failure) {

@@ -270,12 +270,20 @@ public final class QueueViewModel {
     /** Takes back the last action, provided nobody changed the item since. */
     public void undo() {
         lastAction.take().ifPresent(action -> tasks.run(
-                () -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant())),
+                () -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant()), me()),
                 item -> {
                     message.set("Undone: " + action.description());
                     refresh();
                 },
                 this::failed));
+    }
+
+    /**
+     * Who acts: the user whose queue this is (their chosen profile); actions are recorded as theirs even on an item
+     * another rep owned when it was shown.
+     */
+    private Long me() {
+        return rep == null ? null : rep.id();
     }
 
     /** The few seconds for undo are over. */
@@ -297,7 +305,8 @@ public final class QueueViewModel {
 
     private void act(ItemRow row, Function<Instant, ItemAction> action, Function<Item, String> describe) {
         Rep actingFor = rep;
-        tasks.run(() -> items.apply(row.id(), row.item().version(), action.apply(clock.instant())),
+        Long actor = me();
+        tasks.run(() -> items.apply(row.id(), row.item().version(), action.apply(clock.instant()), actor),
                 (Item item) -> {
                     if (actingFor != rep) {
                         return; // the user moved on to another queue meanwhile
