@@ -21,7 +21,8 @@ final class SyncCommand {
     @Command(name = "imap", mixinStandardHelpOptions = true,
             description = {"Fetches the headers of what came to the rep's inbox and sent folder since the last sync,",
                 "makes and closes email items, and counts the inbox. The first sync needs the server's details;",
-                "they are kept (the password never is, except in the system's credential store)."})
+                "they are kept once a sync with them works (the password never is, except in the system's credential",
+                "store)."})
     static final class Imap implements Runnable {
 
         private final Session session;
@@ -66,14 +67,14 @@ final class SyncCommand {
 
         @Override
         public void run() {
+            passwordVariable(); // a mistake in the command is said before the store or the server is asked
             MailSync sync = session.context().mailSync();
-            MailAccount account = host != null ? given() : sync.account(rep);
-            if (host != null) {
-                sync.saveAccount(account);
-            }
+            MailAccount given = host != null ? given() : null;
+            MailAccount account = given != null ? given : sync.account(rep);
             char[] password = password(account);
             try {
-                MailSync.Result result = sync.sync(rep, password);
+                // Settings given here are kept only if the sync works, so a failed one changes nothing.
+                MailSync.Result result = sync.sync(rep, given, password);
                 if (rememberPassword && !MailPasswords.remember(account, password)) {
                     session.environment().err().println("promptly: no credential store here to keep the password in");
                 }
@@ -92,14 +93,22 @@ final class SyncCommand {
                     inboxFolder, sentFolder);
         }
 
+        /** The password in --password-env; null without that option. */
+        private String passwordVariable() {
+            if (passwordEnv == null) {
+                return null;
+            }
+            String value = session.environment().variables().get(passwordEnv);
+            if (value == null || value.isEmpty()) {
+                throw new InvalidInputException("the environment variable " + passwordEnv + " is not set");
+            }
+            return value;
+        }
+
         /** From --password-env, else the credential store, else asked for on the terminal. */
         private char[] password(MailAccount account) {
             if (passwordEnv != null) {
-                String value = session.environment().variables().get(passwordEnv);
-                if (value == null || value.isEmpty()) {
-                    throw new InvalidInputException("the environment variable " + passwordEnv + " is not set");
-                }
-                return value.toCharArray();
+                return passwordVariable().toCharArray();
             }
             return MailPasswords.stored(account).orElseGet(() -> {
                 Console console = System.console();

@@ -83,4 +83,46 @@ class SyncCliTest {
         assertThat(wrongPassword.err()).contains("refused the user name or password");
         assertThat(noVariable.err()).contains("the environment variable NOPE is not set");
     }
+
+    @Test
+    void aFailedSyncKeepsTheEarlierServerSettings() throws Exception {
+        Map<String, String> env = Map.of("PROMPTLY_DB", store.toString(), "MAIL_PASSWORD", "secret",
+                "WRONG_PASSWORD", "wrong");
+        String goodPort = String.valueOf(ServerSetupTest.IMAP.getPort());
+        assertThat(run(env, "sync", "imap", "--rep", "anna@x.example", "--host", "localhost", "--port", goodPort,
+                "--tls", "none", "--password-env", "MAIL_PASSWORD").exitCode()).isZero();
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        CliRunner.Result wrongPort = run(env, "sync", "imap", "--rep", "anna@x.example", "--host", "localhost",
+                "--port", String.valueOf(closedPort), "--tls", "none", "--password-env", "MAIL_PASSWORD");
+        CliRunner.Result wrongPassword = run(env, "sync", "imap", "--rep", "anna@x.example", "--host", "127.0.0.1",
+                "--port", goodPort, "--tls", "none", "--user", "someone", "--password-env", "WRONG_PASSWORD");
+        GreenMailUtil.sendTextEmail("anna@x.example", "carla@acme.example", "Order 1234", "Where is it?",
+                ServerSetupTest.SMTP);
+        CliRunner.Result withTheKeptSettings = run(env, "sync", "imap", "--rep", "anna@x.example",
+                "--password-env", "MAIL_PASSWORD");
+
+        assertThat(wrongPort.exitCode()).isEqualTo(Cli.CONFLICT);
+        assertThat(wrongPort.err()).contains("localhost:" + closedPort + " did not answer", "nothing was changed");
+        assertThat(wrongPassword.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(withTheKeptSettings.exitCode()).as(withTheKeptSettings.err()).isZero();
+        assertThat(withTheKeptSettings.out()).contains("Fetched 1 messages (1 new)");
+    }
+
+    @Test
+    void aFailedFirstSyncSetsUpNoMailbox() {
+        Map<String, String> env = Map.of("PROMPTLY_DB", store.toString(), "MAIL_PASSWORD", "wrong");
+        assertThat(run(env, "sync", "imap", "--rep", "anna@x.example", "--host", "localhost", "--port",
+                String.valueOf(ServerSetupTest.IMAP.getPort()), "--tls", "none", "--password-env", "MAIL_PASSWORD")
+                .exitCode()).isEqualTo(Cli.INVALID_DATA);
+
+        CliRunner.Result after = run(env, "sync", "imap", "--rep", "anna@x.example", "--password-env",
+                "MAIL_PASSWORD");
+
+        assertThat(after.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(after.err()).contains("anna@x.example has no mailbox set up yet");
+    }
 }

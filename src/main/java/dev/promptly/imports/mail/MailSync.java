@@ -81,13 +81,28 @@ public final class MailSync {
         store.saveAccount(account);
     }
 
-    /** Syncs {@code rep}'s mailbox with {@code password}, which is used for this connection only. */
+    /** Syncs {@code rep}'s mailbox as set up, with {@code password}, which is used for this connection only. */
     public Result sync(String repEmail, char[] password) {
+        return sync(repEmail, null, password);
+    }
+
+    /**
+     * Syncs {@code rep}'s mailbox with the server settings {@code given} (a first sync, or changed settings; null for
+     * those kept). Given settings are kept only with the sync's results, once the server has been read: a wrong host,
+     * port or password leaves the earlier settings, and the store, as they were.
+     */
+    public Result sync(String repEmail, MailAccount given, char[] password) {
         Rep rep = people.rep(repEmail);
-        MailAccount account = account(repEmail);
+        if (given != null && given.repId() != rep.id()) {
+            throw new IllegalArgumentException("the settings are not " + repEmail + "'s");
+        }
+        MailAccount account = given != null ? given : account(repEmail);
         Fetched fetched = fetch(rep, account, password);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
+            if (given != null) {
+                store.saveAccount(given);
+            }
             int added = store.addMessages(rep.id(), fetched.messages());
             fetched.folders().forEach(f -> store.saveFolder(rep.id(), f.name(), f.state()));
             Set<String> aliases = Set.of(account.username().toLowerCase(Locale.ROOT));

@@ -97,7 +97,10 @@ public final class MailboxViewModel {
         }, failure -> status.set(failure.getMessage()));
     }
 
-    /** Saves the mailbox as given and syncs it, with the password typed (kept only if the rep asked). */
+    /**
+     * Syncs the mailbox as given, with the password typed (kept only if the rep asked); the settings are saved with
+     * the sync, only if it works.
+     */
     public void saveAndSync() {
         MailAccount account;
         try {
@@ -111,11 +114,11 @@ public final class MailboxViewModel {
         boolean keep = remember.get();
         password.set("");
         run(() -> {
-            sync.saveAccount(account);
             char[] secret = typed.length > 0 ? typed : MailPasswords.stored(account).orElseThrow(() ->
                     new InvalidInputException("type the mailbox's password"));
             try {
-                MailSync.Result result = sync.sync(rep.email(), secret);
+                // The settings are kept with the sync's results, so a wrong host or password changes nothing.
+                MailSync.Result result = sync.sync(rep.email(), account, secret);
                 boolean kept = !keep || typed.length == 0 || MailPasswords.remember(account, typed);
                 return describe(result) + (kept ? "" : " (no credential store here to keep the password in)");
             } finally {
