@@ -98,14 +98,14 @@ final class ImportCdrCommand implements Runnable {
                 s.attempts(), s.outboundWithoutCallback());
         ImportCommand.printRejected(out, s.rejected(), rejects);
         for (String skip : s.skipped()) {
-            out.println("  skipped " + skip);
+            session.say("  skipped " + skip);
         }
         if (dryRun) {
             out.println("Dry run: nothing was changed. It would make:");
             for (CdrImport.Change c : s.changes()) {
-                out.printf("  %-8s %s  %s  %s %s%n", c.kind().name().toLowerCase(), Times.iso(c.at(), pbxZone),
-                        c.rep(), c.customer() == null ? c.number() : c.customer() + " <" + c.number() + ">",
-                        c.detail());
+                session.say(String.format("  %-8s %s  %s  %s %s", c.kind().name().toLowerCase(),
+                        Times.iso(c.at(), pbxZone), c.rep(), c.customer() == null ? c.number()
+                                : c.customer() + " <" + c.number() + ">", c.detail()));
             }
         }
         out.flush();

@@ -1,5 +1,6 @@
 package dev.promptly.cli;
 
+import dev.promptly.common.ControlCharacters;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.imports.Rejected;
 import dev.promptly.imports.RejectsFile;
@@ -46,7 +47,9 @@ final class ImportCommand {
 
     static void printRejected(PrintWriter out, List<Rejected> rejected, Path rejects) {
         out.printf("Rows rejected: %d%s%n", rejected.size(), rejects == null ? "" : " (written to " + rejects + ")");
-        rejected.stream().limit(SHOWN).forEach(r -> out.printf("  line %d: %s%n", r.line(), r.reason()));
+        // A reason quotes the file, whose control characters must not reach the terminal.
+        rejected.stream().limit(SHOWN).forEach(r -> out.println("  line " + r.line() + ": "
+                + ControlCharacters.escaped(r.reason())));
         if (rejected.size() > SHOWN) {
             out.printf("  ... and %d more%n", rejected.size() - SHOWN);
         }

@@ -59,8 +59,8 @@ final class ImportCsvCommand implements Runnable {
         if (dryRun) {
             out.println("Dry run: nothing was changed. It would make:");
             for (CsvImport.Preview p : s.preview()) {
-                out.printf("  line %d: %s for %s from %s, %s (%s)%n", p.line(), p.kind().label(), p.rep(),
-                        p.customer(), p.subject() == null ? "no subject" : p.subject(), p.state());
+                session.say(String.format("  line %d: %s for %s from %s, %s (%s)", p.line(), p.kind().label(), p.rep(),
+                        p.customer(), p.subject() == null ? "no subject" : p.subject(), p.state()));
             }
         }
         out.flush();

@@ -79,7 +79,7 @@ final class ImportMboxCommand implements Runnable {
                     verb, s.itemsReplied());
             int skippedCount = s.skipped().values().stream().mapToInt(Integer::intValue).sum();
             out.printf("Messages skipped: %d%n", skippedCount);
-            s.skipped().forEach((why, n) -> out.printf("  %d: %s%n", n, why));
+            s.skipped().forEach((why, n) -> session.say("  " + n + ": " + why));
             if (dryRun) {
                 out.println("Dry run: nothing was changed.");
             }

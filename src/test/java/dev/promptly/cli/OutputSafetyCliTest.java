@@ -94,4 +94,18 @@ class OutputSafetyCliTest {
         // Not in JSON, which nobody opens as a spreadsheet.
         assertThat(cli.ok("items", "--format", "json")).doesNotContain("'=HYPERLINK");
     }
+
+    @Test
+    void anImportsPreviewAndRejectedLinesEscapeWhatTheFileHolds() throws Exception {
+        Path csv = java.nio.file.Files.writeString(folder.resolve("history.csv"), String.join("\n",
+                "kind,rep,customer,subject,received_at",
+                "callback,anna@x.example,Carla " + ESC + "[31mDiaz,Call,2026-11-20T10:00:00Z",
+                "callback,anna" + ESC + "[8m@x.example,Dan,Call,2026-11-20T10:00:00Z") + "\n");
+
+        String out = cli.ok("import", "csv", csv.toString(), "--skip-invalid", "--dry-run");
+
+        assertThat(out).doesNotContain(ESC)
+                .contains("line 2: callback for @SUM(A1:A9) from Carla \\u001b[31mDiaz, Call",
+                        "line 3: no rep with the email anna\\u001b[8m@x.example");
+    }
 }
