@@ -108,4 +108,19 @@ class OutputSafetyCliTest {
                 .contains("line 2: callback for @SUM(A1:A9) from Carla \\u001b[31mDiaz, Call",
                         "line 3: no rep with the email anna\\u001b[8m@x.example");
     }
+
+    @Test
+    void aReportNamingARepWithControlCharactersExportsInEveryFormat() {
+        cli.ok("reps", "add", "--name", "Ben" + ESC + "[31m\tOkafor\u0007", "--email", "ben@x.example", "--team",
+                "Support");
+        addCallback("Carla", "Call");
+
+        for (String extension : new String[] {"csv", "xlsx", "pdf", "json"}) {
+            Path file = folder.resolve("summary." + extension);
+            CliRunner.Result result = cli.run("report", "weekly", "--week", "2026-W47", "--out", file.toString());
+            assertThat(result.exitCode()).as(extension + ": " + result.err()).isZero();
+        }
+        assertThat(cli.ok("report", "weekly", "--week", "2026-W47", "--format", "csv"))
+                .contains("Ben\\u001b[31m\\tOkafor\\u0007").doesNotContain(ESC);
+    }
 }
