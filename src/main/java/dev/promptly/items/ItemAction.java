@@ -30,6 +30,27 @@ public sealed interface ItemAction {
         }
     }
 
+    /**
+     * {@code action} done by the rep {@code actorId} instead of as its default (the item's owner's own; nobody's for
+     * a reassignment): a colleague who called the customer, a lead who reassigned, a call out from another rep's
+     * extension.
+     */
+    record By(long actorId, ItemAction action) implements ItemAction {
+        public By {
+            Objects.requireNonNull(action, "action");
+        }
+
+        @Override
+        public Instant at() {
+            return action.at();
+        }
+
+        @Override
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
+            return action.toEvent(item, history).by(actorId);
+        }
+    }
+
     record Attempt(Instant at, AttemptOutcome outcome, String note) implements ItemAction {
         public Attempt {
             Objects.requireNonNull(at);

@@ -144,20 +144,19 @@ public final class ItemService {
     }
 
     /**
-     * Records {@code action} on the item as its owner's own (an importer's attempts and replies, a recalculation).
-     * See {@link #apply(long, Integer, ItemAction, Long)}.
+     * Records {@code action} on the item, done by the rep {@code actorId}, who need not be its owner (a colleague
+     * logging a call, a lead reassigning); null records it as the action's default, the owner's own. See
+     * {@link #apply(long, Integer, ItemAction)}.
      */
-    public Item apply(long itemId, Integer expectedVersion, ItemAction action) {
-        return apply(itemId, expectedVersion, action, null);
+    public Item apply(long itemId, Integer expectedVersion, ItemAction action, Long actorId) {
+        return apply(itemId, expectedVersion, actorId == null ? action : new ItemAction.By(actorId, action));
     }
 
     /**
-     * Records {@code action} on the item, done by the rep {@code actorId}, who need not be its owner (a colleague
-     * logging a call, a lead reassigning); null records it as the action's own default, the owner's. With
-     * {@code expectedVersion}, the action is refused with a {@link ConflictException} if someone changed the item
-     * since that version was shown.
+     * Records {@code action} on the item. With {@code expectedVersion}, the action is refused with a
+     * {@link ConflictException} if someone changed the item since that version was shown.
      */
-    public Item apply(long itemId, Integer expectedVersion, ItemAction action, Long actorId) {
+    public Item apply(long itemId, Integer expectedVersion, ItemAction action) {
         return transactions.inTransaction(() -> {
             Item stored = item(itemId);
             if (expectedVersion != null && stored.version() != expectedVersion) {
@@ -165,8 +164,7 @@ public final class ItemService {
             }
             checkOrder(stored, action.at());
             List<ItemEvent> history = items.events(itemId);
-            ItemEvent event = actorId == null ? action.toEvent(stored, history)
-                    : action.toEvent(stored, history).by(actorId);
+            ItemEvent event = action.toEvent(stored, history);
             List<ItemEvent> all = new ArrayList<>(history);
             all.add(event.withId(Long.MAX_VALUE)); // not yet stored; it is the latest event either way
             Progress now = Progress.replay(stored.kind(), all);

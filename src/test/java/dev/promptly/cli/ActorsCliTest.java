@@ -87,4 +87,34 @@ class ActorsCliTest {
         assertThat(result.err()).isEqualTo("promptly: no rep with email 'nobody@x.example'" + System.lineSeparator());
         assertThat(lastEvent(cli).get("event").asText()).isEqualTo("created");
     }
+
+    @Test
+    void aCallBackFromAColleaguesExtensionIsRecordedAsTheirAttempt() throws Exception {
+        cli.ok("reps", "add", "--name", "Dora Lang", "--email", "dora@x.example", "--team", "Support", "--extension",
+                "201");
+        cli.ok("reps", "add", "--name", "Emil Roth", "--email", "emil@x.example", "--team", "Support", "--extension",
+                "202");
+        String missed = "\"\",\"+4930111\",\"201\",\"from-pstn\",\"\"\"Carla Diaz\"\" <+4930111>\",\"PJSIP/trunk-1\","
+                + "\"PJSIP/201-1\",\"Dial\",\"\",\"2026-11-20 16:40:00\",,\"2026-11-20 16:40:30\",30,0,\"NO ANSWER\","
+                + "\"DOCUMENTATION\"";
+        String emilTries = "\"\",\"202\",\"+4930111\",\"from-internal\",\"\"\"Emil\"\" <202>\",\"PJSIP/202-2\","
+                + "\"PJSIP/trunk-2\",\"Dial\",\"\",\"2026-11-20 17:05:00\",,\"2026-11-20 17:05:20\",20,0,\"NO ANSWER\","
+                + "\"DOCUMENTATION\"";
+        String emilReaches = emilTries.replace("PJSIP/202-2", "PJSIP/202-3").replace("17:05:", "18:10:")
+                .replace(",,", ",\"2026-11-20 18:10:05\",").replace("20,0,\"NO ANSWER\"", "20,15,\"ANSWERED\"");
+        // The missed call and Emil's first try in one file (the callback is made by that import), his second in a
+        // later one (the callback is stored by then).
+        java.nio.file.Path first = java.nio.file.Files.writeString(folder.resolve("first.csv"), missed + "\n"
+                + emilTries + "\n");
+        java.nio.file.Path second = java.nio.file.Files.writeString(folder.resolve("second.csv"), emilReaches + "\n");
+
+        cli.ok("import", "cdr", first.toString(), "--zone", "Europe/Berlin");
+        cli.ok("import", "cdr", second.toString(), "--zone", "Europe/Berlin");
+
+        JsonNode items = new ObjectMapper().readTree(cli.ok("items", "--rep", "dora@x.example", "--format", "json"));
+        String callback = items.get(0).get("id").asText();
+        JsonNode history = new ObjectMapper().readTree(cli.ok("history", callback, "--format", "json"));
+        assertThat(history).extracting(e -> e.get("event").asText() + " by " + e.get("by").asText())
+                .containsExactly("created by null", "attempt by emil@x.example", "attempt by emil@x.example");
+    }
 }

@@ -277,8 +277,9 @@ public final class CdrImport {
                 taken.add(new Taken(call.id(), ImportLedger.Role.NONE, null));
                 return;
             }
-            if (act(call, open, new ItemAction.Attempt(call.start(), outcome, "Logged from the phone system"),
-                    ImportLedger.Role.ATTEMPT)) {
+            // The attempt is the caller's, who need not own the callback.
+            if (act(call, open, new ItemAction.By(rep.id(), new ItemAction.Attempt(call.start(), outcome,
+                    "Logged from the phone system")), ImportLedger.Role.ATTEMPT)) {
                 attempts++;
                 change(Change.Kind.ATTEMPT, call, rep, null, call.first().dst(), outcome.label());
                 if (outcome == AttemptOutcome.REACHED) {
