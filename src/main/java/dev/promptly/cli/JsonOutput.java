@@ -4,13 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptly.common.JsonControlEscapes;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
-/** The command line's JSON: indented, one document per command, printed whole. */
+/**
+ * The command line's JSON: indented, one document per command, printed whole, with every control character escaped
+ * ({@link JsonControlEscapes}).
+ */
 final class JsonOutput {
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new JsonControlEscapes());
+    }
 
     private JsonOutput() {
     }

@@ -57,7 +57,7 @@ public final class ControlCharacters {
      * C0 and C1 controls and DEL, the line and paragraph separators, and the bidirectional embeddings, overrides and
      * isolates, which reorder the text around them on screen.
      */
-    static boolean isControl(int c) {
+    public static boolean isControl(int c) {
         return Character.getType(c) == Character.CONTROL
                 || c == '\u2028' || c == '\u2029'
                 || (c >= '\u202a' && c <= '\u202e')

@@ -123,4 +123,17 @@ class OutputSafetyCliTest {
         assertThat(cli.ok("report", "weekly", "--week", "2026-W47", "--format", "csv"))
                 .contains("Ben\\u001b[31m\\tOkafor\\u0007").doesNotContain(ESC);
     }
+
+    @Test
+    void jsonEscapesTheControlCharactersJacksonLeavesAsTheyAre() throws Exception {
+        String name = "Zo\u00eb \u009b2J \u202egnp.exe \u007f";
+        addCallback(name, "Call");
+
+        String json = cli.ok("items", "--format", "json");
+        String report = cli.ok("report", "weekly", "--week", "2026-W47", "--format", "json");
+
+        assertThat(json).doesNotContain("\u009b", "\u202e", "\u007f").contains("Zo\u00eb \\u009b2J \\u202egnp.exe");
+        assertThat(new ObjectMapper().readTree(json).get(0).get("customer").asText()).isEqualTo(name);
+        assertThat(report).doesNotContain(ESC, "\u009b");
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptly.common.JsonControlEscapes;
 import dev.promptly.reports.ChannelFigures;
 import dev.promptly.reports.Outcomes;
 import dev.promptly.reports.RepFigures;
@@ -23,6 +24,10 @@ final class JsonReport {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new JsonControlEscapes()); // it may go to a terminal
+    }
 
     private JsonReport() {
     }
