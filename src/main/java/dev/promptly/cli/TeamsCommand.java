@@ -100,7 +100,8 @@ final class TeamsCommand {
             out.println("Due soon:  " + policy.dueSoon());
             out.println("Schedule:  " + (policy.schedule() == null ? "none" : ""));
             if (policy.schedule() != null) {
-                ScheduleText.lines(policy.schedule()).forEach(line -> out.println("  " + line));
+                ScheduleText.lines(policy.schedule())
+                        .forEach(line -> out.println("  " + ControlCharacters.escaped(line)));
             }
             out.flush();
             return;

@@ -29,7 +29,8 @@ public final class OwnerOnlyFiles {
 
     private static FileAttribute<?>[] attributes(FileSystem fileSystem) {
         if (fileSystem.supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY))};
+            return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY))};
         }
         return new FileAttribute<?>[0];
     }
