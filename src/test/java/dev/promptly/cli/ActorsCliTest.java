@@ -27,7 +27,8 @@ class ActorsCliTest {
         cli.ok("teams", "add", "Support", "--zone", "UTC");
         cli.ok("reps", "add", "--name", "Anna Schmidt", "--email", "anna@x.example", "--team", "Support");
         cli.ok("reps", "add", "--name", "Ben Okafor", "--email", "ben@x.example", "--team", "Support");
-        cli.ok("reps", "add", "--name", "Lena Wolf", "--email", "lena@x.example", "--team", "Support", "--role", "lead");
+        cli.ok("reps", "add", "--name", "Lena Wolf", "--email", "lena@x.example", "--team", "Support", "--role",
+                "lead");
         id = cli.ok("add", "callback", "--rep", "anna@x.example", "--customer", "Carla", "--received",
                 "2026-11-20T10:00:00Z").strip();
     }

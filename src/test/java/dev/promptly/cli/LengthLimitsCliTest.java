@@ -8,7 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Text longer than any real subject, name or note is refused in words, wherever it comes in, and nothing is written. */
+/**
+ * Text longer than any real subject, name or note is refused in words, wherever it comes in, and nothing is written.
+ */
 class LengthLimitsCliTest {
 
     private static final String NL = System.lineSeparator();
@@ -73,7 +75,8 @@ class LengthLimitsCliTest {
         String id = addCallback("Carla", "Call").out().strip();
         String at = "2026-11-20T11:00:00Z";
 
-        refused(cli.run("note", id, text(2001), "--at", at), "a note may be at most 2,000 characters; this one has 2,001");
+        refused(cli.run("note", id, text(2001), "--at", at),
+                "a note may be at most 2,000 characters; this one has 2,001");
         refused(cli.run("attempt", id, "--outcome", "busy", "--note", text(5000), "--at", at),
                 "a note may be at most 2,000 characters; this one has 5,000");
         refused(cli.run("delay", id, "--until", "2026-11-25T10:00:00Z", "--note", text(2001), "--at", at),
