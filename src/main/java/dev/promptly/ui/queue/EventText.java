@@ -34,8 +34,11 @@ final class EventText {
         return e.note() == null ? text : text + ": " + e.note();
     }
 
+    /**
+     * Who did it, as recorded; nobody for the system's events and for a reassignment whose lead was not named (the
+     * rep it was taken from did not do it).
+     */
     static String who(ItemEvent e, Directory directory) {
-        Long id = e.actorId() != null ? e.actorId() : e.fromRepId();
-        return id == null ? "" : directory.rep(id).name();
+        return e.actorId() == null ? "" : directory.rep(e.actorId()).name();
     }
 }
