@@ -3,6 +3,7 @@ package dev.promptly.cli;
 import dev.promptly.AppContext;
 import dev.promptly.StoreLocation;
 import dev.promptly.common.ControlCharacters;
+import dev.promptly.common.InvalidInputException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -43,11 +44,18 @@ final class Session {
      * refused, so a typing mistake is not recorded as nobody.
      */
     Long actor(ByOption option) {
-        String email = option.by != null ? option.by : environment.variables().get(ByOption.ENVIRONMENT_VARIABLE);
+        if (option.by != null) {
+            return context().people().rep(option.by.strip()).id();
+        }
+        String email = environment.variables().get(ByOption.ENVIRONMENT_VARIABLE);
         if (email == null || email.isBlank()) {
             return null;
         }
-        return context().people().rep(email.strip()).id();
+        try {
+            return context().people().rep(email.strip()).id();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.getMessage() + " (from " + ByOption.ENVIRONMENT_VARIABLE + ")");
+        }
     }
 
     CliEnvironment environment() {

@@ -87,6 +87,12 @@ class ActorsCliTest {
         assertThat(result.exitCode()).isEqualTo(Cli.INVALID_DATA);
         assertThat(result.err()).isEqualTo("promptly: no rep with email 'nobody@x.example'" + System.lineSeparator());
         assertThat(lastEvent(cli).get("event").asText()).isEqualTo("created");
+        CliRunner.Result fromEnvironment = new CliRunner(folder.resolve("promptly.db"),
+                Map.of("PROMPTLY_USER", "lena@x.exmaple")).run("complete", id, "--at", AT);
+        assertThat(fromEnvironment.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(fromEnvironment.err()).isEqualTo("promptly: no rep with email 'lena@x.exmaple' (from PROMPTLY_USER)"
+                + System.lineSeparator());
+        assertThat(lastEvent(cli).get("event").asText()).isEqualTo("created");
     }
 
     @Test
