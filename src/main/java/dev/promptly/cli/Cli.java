@@ -25,12 +25,14 @@ public final class Cli {
     }
 
     public static int run(CliEnvironment environment, String... args) {
-        return commandLine(environment).execute(args);
+        return commandLine(environment, args).execute(args);
     }
 
-    static CommandLine commandLine(CliEnvironment environment) {
+    /** The command line with the commands {@code args} need (all of them for none). */
+    static CommandLine commandLine(CliEnvironment environment, String... args) {
         Session session = new Session(environment);
         CommandLine commandLine = new CommandLine(new RootCommand(session), new SessionFactory(session));
+        CommandChoice.addNeeded(commandLine, args);
         return commandLine
                 .setOut(environment.out())
                 .setErr(environment.err())

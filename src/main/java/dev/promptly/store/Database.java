@@ -34,6 +34,7 @@ public final class Database implements Transactions {
 
     private Database(Path file) {
         this.file = file;
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
