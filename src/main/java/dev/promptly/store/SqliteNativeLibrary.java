@@ -41,30 +41,38 @@ final class SqliteNativeLibrary {
             return;
         }
         prepared = true;
-        platformFolder().ifPresent(folder -> {
-            try {
-                useCached(folder);
-            } catch (IOException | UncheckedIOException | SecurityException e) {
-                LOG.debug("SQLite's library is left to the driver to unpack", e);
-            }
-        });
+        try {
+            Path cacheRoot = Path.of(ProjectDirectories.from("dev", "promptly", "Promptly").cacheDir, "sqlite");
+            cachedIn(cacheRoot).ifPresent(library -> {
+                System.setProperty(PATH_PROPERTY, library.getParent().toString());
+                System.setProperty(NAME_PROPERTY, library.getFileName().toString());
+            });
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            LOG.debug("SQLite's library is left to the driver to unpack", e);
+        }
     }
 
-    private static void useCached(String folder) throws IOException {
+    /**
+     * This platform's library in a folder of {@code cacheRoot} named by the platform and the library's checksum,
+     * unpacked there if it is not yet; empty for a platform this does not know or a library not in a jar.
+     */
+    static Optional<Path> cachedIn(Path cacheRoot) throws IOException {
+        Optional<String> folder = platformFolder();
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
         String name = libraryName();
-        URL resource = SqliteNativeLibrary.class.getResource("/org/sqlite/native/" + folder + "/" + name);
+        URL resource = SqliteNativeLibrary.class.getResource("/org/sqlite/native/" + folder.get() + "/" + name);
         if (resource == null || !"jar".equals(resource.getProtocol())) {
-            return;
+            return Optional.empty();
         }
         long crc = ((JarURLConnection) resource.openConnection()).getJarEntry().getCrc();
-        Path cache = Path.of(ProjectDirectories.from("dev", "promptly", "Promptly").cacheDir,
-                "sqlite", folder.replace('/', '-') + "-" + Long.toHexString(crc));
+        Path cache = cacheRoot.resolve(folder.get().replace('/', '-') + "-" + Long.toHexString(crc));
         Path library = cache.resolve(name);
         if (!Files.isRegularFile(library)) {
             unpack(resource, cache, library);
         }
-        System.setProperty(PATH_PROPERTY, cache.toString());
-        System.setProperty(NAME_PROPERTY, name);
+        return Optional.of(library);
     }
 
     /** Writes to a temporary name and moves it into place, so that no start ever sees half a library. */
@@ -87,7 +95,7 @@ final class SqliteNativeLibrary {
     }
 
     /** sqlite-jdbc's folder for this platform, for the platforms whose folder is certain. */
-    private static Optional<String> platformFolder() {
+    static Optional<String> platformFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = switch (System.getProperty("os.arch", "").toLowerCase(Locale.ROOT)) {
             case "amd64", "x86_64" -> "x86_64";
@@ -118,7 +126,7 @@ final class SqliteNativeLibrary {
         }
     }
 
-    private static String libraryName() {
+    static String libraryName() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             return "sqlitejdbc.dll";
