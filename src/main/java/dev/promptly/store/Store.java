@@ -1,6 +1,5 @@
 package dev.promptly.store;
 
-import dev.promptly.common.StoreException;
 import dev.promptly.common.Transactions;
 import dev.promptly.imports.ImportLedger;
 import dev.promptly.imports.mail.MailStore;
@@ -10,10 +9,7 @@ import dev.promptly.people.CustomerRepository;
 import dev.promptly.people.RepRepository;
 import dev.promptly.people.TeamRepository;
 import dev.promptly.reports.SettledCounts;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,22 +82,17 @@ public final class Store {
         return mail;
     }
 
-    /** Copies the whole store to {@code target} with SQLite's online backup, safe while others use it. */
+    /**
+     * Copies the whole store to the new file {@code target} with SQLite's online backup, safe while others use it.
+     * The copy is readable by its owner only, and appears under its name only once it is complete and checked.
+     */
     public void backupTo(Path target) {
-        db.withConnection(c -> {
-            try (var statement = c.createStatement()) {
-                statement.executeUpdate("backup to '" + target.toAbsolutePath() + "'");
-            }
-            return null;
-        });
-        try {
-            // A backup holds the same data as the store, so it is as private as the store.
-            if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot restrict access to the backup " + target + ": " + e.getMessage(), e);
-        }
+        StoreBackup.write(db, target, null);
+    }
+
+    /** As {@link #backupTo(Path)}, telling {@code observer} how far the copy is after each step. */
+    void backupTo(Path target, org.sqlite.core.DB.ProgressObserver observer) {
+        StoreBackup.write(db, target, observer);
     }
 
     /** SQLite's integrity and foreign-key checks; an empty list means the store is sound. */

@@ -1,0 +1,242 @@
+package dev.promptly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store's own failures, as a user meets them on the command line: a full disk, a read-only file or folder, a
+ * folder without permission, a damaged or foreign file. Each says what is wrong in one line, exits 1, and writes
+ * nothing; {@code check} reports damage with exit 3 and says how to get the data back.
+ */
+class StoreFailureCliTest {
+
+    @TempDir
+    Path folder;
+
+    private Path store;
+    private CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        store = folder.resolve("promptly.db");
+        cli = new CliRunner(store);
+    }
+
+    private void frontDesk(CliRunner on) {
+        on.ok("teams", "add", "Front Desk", "--zone", "Europe/Berlin");
+    }
+
+    private static void assertOneLine(CliRunner.Result result, String message) {
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("promptly: " + message + System.lineSeparator());
+    }
+
+    // ---- a full disk ----
+
+    @Test
+    void aWriteOnAFullDiskSaysTheDiskIsFullAndWritesNothing() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(folder.resolve("disk"), "1m")) {
+            Path onDisk = disk.folder().resolve("promptly.db");
+            CliRunner there = new CliRunner(onDisk);
+            frontDesk(there);
+            disk.fill();
+
+            CliRunner.Result result = there.run("teams", "add", "Support Paris", "--zone", "Europe/Paris");
+
+            assertOneLine(result, "the disk holding the store (" + onDisk + ") is full; nothing was written");
+            disk.free();
+            assertThat(there.ok("teams", "list", "--format", "csv")).contains("Front Desk")
+                    .doesNotContain("Support Paris");
+            assertThat(there.ok("check")).contains("ok");
+        }
+    }
+
+    @Test
+    void aLargeWriteThatFillsTheDiskHalfWaySaysTheDiskIsFullAndWritesNothing() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(folder.resolve("disk"), "2m")) {
+            Path onDisk = disk.folder().resolve("promptly.db");
+            CliRunner there = new CliRunner(onDisk);
+            frontDesk(there);
+            disk.fill();
+            disk.leave(96 * 1024);
+
+            CliRunner.Result result = there.run("demo", "generate", "--teams", "2", "--reps", "3", "--weeks", "2",
+                    "--items", "3000", "--seed", "7");
+
+            assertOneLine(result, "the disk holding the store (" + onDisk + ") is full; nothing was written");
+            disk.free();
+            assertThat(there.ok("teams", "list", "--format", "csv").lines()).hasSize(2);
+            assertThat(there.ok("items", "--format", "csv").lines()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aNewStoreOnAFullDiskLeavesNoFileBehind() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(folder.resolve("disk"), "1m")) {
+            Path onDisk = disk.folder().resolve("promptly.db");
+            disk.fill();
+
+            CliRunner.Result result = new CliRunner(onDisk).run("teams", "list");
+
+            assertOneLine(result, "the disk holding the store (" + onDisk + ") is full; nothing was written");
+            try (Stream<Path> left = Files.list(disk.folder())) {
+                assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("filler");
+            }
+            disk.free();
+            assertThat(new CliRunner(onDisk).ok("teams", "list", "--format", "csv").lines()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBackupToAFullDiskSaysSoAndLeavesNothing() throws Exception {
+        frontDesk(cli);
+        cli.ok("demo", "generate", "--teams", "1", "--reps", "2", "--weeks", "1", "--items", "500", "--seed", "3");
+        try (SmallDisk disk = SmallDisk.mount(folder.resolve("disk"), "64k")) {
+            Path target = disk.folder().resolve("backup.db");
+
+            CliRunner.Result result = cli.run("backup", "--to", target.toString());
+
+            assertOneLine(result, "the disk holding " + target + " is full; no backup was written");
+            try (Stream<Path> left = Files.list(disk.folder())) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
+
+    // ---- read-only files and folders ----
+
+    @Test
+    void aReadOnlyStoreIsListedButWritesAreRefusedSayingSo() throws Exception {
+        frontDesk(cli);
+        Files.setPosixFilePermissions(store, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(store);
+        UnprivilegedCli user = new UnprivilegedCli(store);
+
+        CliRunner.Result listing = user.run("teams", "list", "--format", "csv");
+        CliRunner.Result write = user.run("teams", "add", "Support Paris", "--zone", "Europe/Paris");
+
+        assertThat(listing.exitCode()).as(listing.err()).isZero();
+        assertThat(listing.out()).contains("Front Desk");
+        assertOneLine(write, "the store " + store + " is read-only; nothing was written");
+        assertThat(Files.readAllBytes(store)).isEqualTo(before);
+    }
+
+    @Test
+    void aStoreInAReadOnlyFolderIsListedAndCheckedButWritesAreRefusedSayingWhy() throws Exception {
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        Path inside = readOnly.resolve("promptly.db");
+        frontDesk(new CliRunner(inside));
+        byte[] before = Files.readAllBytes(inside);
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        UnprivilegedCli user = new UnprivilegedCli(inside);
+
+        CliRunner.Result listing = user.run("teams", "list", "--format", "csv");
+        CliRunner.Result check = user.run("check");
+        CliRunner.Result write = user.run("teams", "add", "Support Paris", "--zone", "Europe/Paris");
+
+        assertThat(listing.exitCode()).as(listing.err()).isZero();
+        assertThat(listing.out()).contains("Front Desk");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertOneLine(write, "the store " + inside + " is read-only (its folder is not writable); nothing was written");
+        assertThat(Files.readAllBytes(inside)).isEqualTo(before);
+        try (Stream<Path> left = Files.list(readOnly)) {
+            assertThat(left).containsExactly(inside);
+        }
+    }
+
+    @Test
+    void aNewStoreInAFolderWithoutPermissionSaysPermissionDenied() throws Exception {
+        Path closed = Files.createDirectory(folder.resolve("closed"));
+        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Path inside = closed.resolve("promptly.db");
+
+        CliRunner.Result result = new UnprivilegedCli(inside).run("teams", "list");
+
+        assertOneLine(result, "cannot create the store at " + inside + ": permission denied");
+        try (Stream<Path> left = Files.list(closed)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    // ---- damaged and foreign files ----
+
+    /** A store with some history, and then a page of its items table overwritten, as a failing disk would. */
+    private void damagedStore() throws Exception {
+        frontDesk(cli);
+        cli.ok("demo", "generate", "--teams", "1", "--reps", "2", "--weeks", "1", "--items", "500", "--seed", "3");
+        long page;
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + store);
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'items'")) {
+            rows.next();
+            page = rows.getLong(1);
+        }
+        try (RandomAccessFile file = new RandomAccessFile(store.toFile(), "rw")) {
+            file.seek((page - 1) * 4096);
+            file.write("this page was damaged ".repeat(180).getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
+    void checkReportsADamagedStoreAndSaysHowToGetTheDataBack() throws Exception {
+        damagedStore();
+
+        CliRunner.Result result = cli.run("check");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).startsWith("promptly: " + store + " has ")
+                .contains("malformed", "restore your latest backup",
+                        "sqlite3 " + store + " .recover | sqlite3 " + folder.resolve("promptly-recovered.db"),
+                        "promptly --db " + folder.resolve("promptly-recovered.db") + " check")
+                .doesNotContain("SQLITE_", "Exception");
+    }
+
+    @Test
+    void everyOtherCommandSaysTheStoreIsDamagedAndWritesNothing() throws Exception {
+        damagedStore();
+        byte[] before = Files.readAllBytes(store);
+
+        assertOneLine(cli.run("queue"), "the store " + store + " is damaged; run promptly check");
+        assertOneLine(cli.run("complete", "1"), "the store " + store + " is damaged; run promptly check");
+        assertOneLine(cli.run("backup", "--to", folder.resolve("copy.db").toString()),
+                "the store " + store + " is damaged; run promptly check");
+        assertThat(Files.readAllBytes(store)).isEqualTo(before);
+        assertThat(folder.resolve("copy.db")).doesNotExist();
+    }
+
+    @Test
+    void aForeignFileIsReportedInWordsAndNeverOverwritten() throws Exception {
+        Files.writeString(store, "name,phone\nCarla Diaz,+49 30 1234567\n".repeat(200));
+        byte[] before = Files.readAllBytes(store);
+
+        CliRunner.Result queue = cli.run("queue");
+        CliRunner.Result check = cli.run("check");
+
+        assertOneLine(queue, "the store " + store + " is not an SQLite database (another program's file, or a "
+                + "damaged store); it was left as it is; run promptly check");
+        assertThat(check.exitCode()).isEqualTo(3);
+        assertThat(check.err()).contains("it is not an SQLite database").doesNotContain("SQLITE_");
+        assertThat(Files.readAllBytes(store)).isEqualTo(before);
+    }
+
+    @Test
+    void aTruncatedStoreIsReportedDamaged() throws Exception {
+        frontDesk(cli);
+        cli.ok("demo", "generate", "--teams", "1", "--reps", "2", "--weeks", "1", "--items", "500", "--seed", "3");
+        byte[] whole = Files.readAllBytes(store);
+        Files.write(store, java.util.Arrays.copyOf(whole, whole.length / 3));
+
+        assertOneLine(cli.run("items"), "the store " + store + " is damaged; run promptly check");
+        assertThat(cli.run("check").exitCode()).isEqualTo(3);
+    }
+}
