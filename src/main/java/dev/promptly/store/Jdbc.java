@@ -135,10 +135,13 @@ final class Jdbc {
         StatementCache cache = CACHE.get();
         if (cache == null || !cache.containsValue(statement)) {
             statement.close();
-        } else if (statement.isClosed()) {
-            cache.values().remove(statement);
-        } else {
+            return;
+        }
+        try {
             statement.clearParameters();
+        } catch (SQLException finalisedAfterAFailure) {
+            cache.values().remove(statement);
+            closeQuietly(statement);
         }
     }
 

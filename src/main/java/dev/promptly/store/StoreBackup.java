@@ -1,5 +1,6 @@
 package dev.promptly.store;
 
+import dev.promptly.common.StoreDamagedException;
 import dev.promptly.common.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -108,8 +109,11 @@ final class StoreBackup {
             problems.add(e.getMessage());
         }
         if (!problems.isEmpty()) {
-            throw new StoreException("the copy for " + target + " failed its check (" + problems.get(0)
-                    + "); no backup was written", null);
+            // The backup copies the store's pages as they are, so a damaged copy most likely means a damaged store.
+            String first = problems.get(0).lines().filter(l -> !l.startsWith("***")).findFirst().orElse("");
+            throw new StoreDamagedException("the copy for " + target + " failed SQLite's check (" + first.strip()
+                    + "); no backup was written; run promptly check to see whether the store is damaged", first,
+                    null);
         }
     }
 

@@ -208,10 +208,15 @@ class StoreFailureCliTest {
 
         assertOneLine(cli.run("queue"), "the store " + store + " is damaged; run promptly check");
         assertOneLine(cli.run("complete", "1"), "the store " + store + " is damaged; run promptly check");
-        assertOneLine(cli.run("backup", "--to", folder.resolve("copy.db").toString()),
-                "the store " + store + " is damaged; run promptly check");
+        CliRunner.Result backup = cli.run("backup", "--to", folder.resolve("copy.db").toString());
+        assertThat(backup.exitCode()).isEqualTo(1);
+        assertThat(backup.err()).startsWith("promptly: the copy for " + folder.resolve("copy.db") + " failed SQLite's "
+                + "check (").endsWith("); no backup was written; run promptly check to see whether the store is "
+                + "damaged" + System.lineSeparator()).hasLineCount(1);
         assertThat(Files.readAllBytes(store)).isEqualTo(before);
-        assertThat(folder.resolve("copy.db")).doesNotExist();
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("promptly.db");
+        }
     }
 
     @Test
@@ -238,5 +243,36 @@ class StoreFailureCliTest {
 
         assertOneLine(cli.run("items"), "the store " + store + " is damaged; run promptly check");
         assertThat(cli.run("check").exitCode()).isEqualTo(3);
+    }
+
+    // ---- backups ----
+
+    @Test
+    void aBackupKilledHalfWayIsRemovedByTheNextBackupAndARunningOneIsLeftAlone() throws Exception {
+        frontDesk(cli);
+        Path backups = Files.createDirectory(folder.resolve("backups"));
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        byte[] store = Files.readAllBytes(this.store);
+        Path killed = Files.write(backups.resolve(".promptly-backup-" + finished.pid() + "-42.tmp"),
+                java.util.Arrays.copyOf(store, 8192));
+        Path running = Files.write(backups.resolve(".promptly-backup-" + ProcessHandle.current().pid() + "-43.tmp"),
+                java.util.Arrays.copyOf(store, 8192));
+
+        assertThat(cli.ok("backup", "--to", backups.resolve("monday.db").toString())).contains("Backed up");
+
+        assertThat(killed).doesNotExist();
+        assertThat(running).exists();
+        assertThat(new CliRunner(backups.resolve("monday.db")).ok("teams", "list")).contains("Front Desk");
+    }
+
+    @Test
+    void aBackupMayHaveAQuoteInItsName() {
+        frontDesk(cli);
+        Path target = folder.resolve("it's monday.db");
+
+        cli.ok("backup", "--to", target.toString());
+
+        assertThat(new CliRunner(target).ok("check")).contains("ok");
     }
 }
