@@ -95,7 +95,14 @@ public final class Store {
         StoreBackup.write(db, target, observer);
     }
 
-    /** SQLite's integrity and foreign-key checks; an empty list means the store is sound. */
+    /**
+     * The tables the migrations create. SQLite's checks find nothing wrong with a store that lacks one, as a store
+     * saved from a damaged one with sqlite3's .recover may, so check looks for them too.
+     */
+    private static final List<String> TABLES = List.of("teams", "reps", "customers", "items", "item_events",
+            "imported_records", "mail_accounts", "mail_folders", "mail_messages", "inbox_snapshots");
+
+    /** SQLite's integrity and foreign-key checks, and that every table is there; an empty list means sound. */
     public List<String> check() {
         return db.withConnection(c -> {
             List<String> problems = new ArrayList<>();
@@ -104,6 +111,10 @@ public final class Store {
                     problems.add(line);
                 }
             }
+            List<String> present = Jdbc.query(c, "SELECT name FROM sqlite_master WHERE type = 'table'",
+                    row -> row.getString(1));
+            TABLES.stream().filter(table -> !present.contains(table))
+                    .forEach(table -> problems.add("the table " + table + " is missing"));
             Jdbc.query(c, "PRAGMA foreign_key_check", row -> row.getString("table") + " row " + row.getLong("rowid")
                     + " refers to a missing row in " + row.getString("parent")).forEach(problems::add);
             return problems;

@@ -245,6 +245,52 @@ class StoreFailureCliTest {
         assertThat(cli.run("check").exitCode()).isEqualTo(3);
     }
 
+    @Test
+    void checkFindsATableMissingFromAStoreSavedFromDamage() throws Exception {
+        frontDesk(cli);
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + store);
+             var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE inbox_snapshots");
+        }
+
+        CliRunner.Result result = cli.run("check");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("the table inbox_snapshots is missing");
+    }
+
+    @Test
+    void theAdvisedRecoveryGivesAStoreThatPassesTheCheck() throws Exception {
+        cli.ok("demo", "generate", "--teams", "1", "--reps", "2", "--weeks", "1", "--items", "500", "--seed", "3");
+        long page;
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + store);
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT max(rootpage) FROM sqlite_master")) {
+            rows.next();
+            page = rows.getLong(1) + 3; // a page of data, not the root of a table
+        }
+        try (RandomAccessFile file = new RandomAccessFile(store.toFile(), "rw")) {
+            file.seek((page - 1) * 4096 + 100);
+            file.write("damaged".repeat(100).getBytes(StandardCharsets.US_ASCII));
+        }
+        String advice = cli.run("check").err();
+        String recover = advice.lines().map(String::strip).filter(l -> l.startsWith("sqlite3 ")).findFirst()
+                .orElseThrow();
+        Process sqlite;
+        try {
+            sqlite = new ProcessBuilder("sh", "-c", "command -v sqlite3 >/dev/null || exit 127; " + recover)
+                    .redirectErrorStream(true).start();
+        } catch (java.io.IOException noShell) {
+            throw new AssertionError(noShell);
+        }
+        sqlite.waitFor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(sqlite.exitValue() != 127,
+                "the sqlite3 tool is not installed (Debian package sqlite3); the advised .recover cannot be tried");
+
+        assertThat(sqlite.exitValue()).as(new String(sqlite.getInputStream().readAllBytes())).isZero();
+        assertThat(new CliRunner(folder.resolve("promptly-recovered.db")).ok("check")).contains("ok");
+    }
+
     // ---- backups ----
 
     @Test
