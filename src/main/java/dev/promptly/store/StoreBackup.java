@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
 
@@ -91,7 +91,11 @@ final class StoreBackup {
     /** Reads the copy back: a copy that SQLite finds damaged, or that is not of this store's schema, is no backup. */
     private static void verify(Path temporary, Path target, int schemaVersion) {
         List<String> problems = new ArrayList<>();
-        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + temporary.toAbsolutePath());
+        // Immutable and read-only: no one else has the copy, and SQLite then creates no -wal or -shm beside it.
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        String url = "jdbc:sqlite:" + temporary.toAbsolutePath().toUri() + "?immutable=1";
+        try (Connection copy = readOnly.createConnection(url);
              var statement = copy.createStatement()) {
             try (var rows = statement.executeQuery("PRAGMA quick_check")) {
                 while (rows.next()) {
