@@ -142,11 +142,14 @@ class StoreFailureCliTest {
 
         CliRunner.Result listing = user.run("teams", "list", "--format", "csv");
         CliRunner.Result check = user.run("check");
+        CliRunner.Result backup = user.run("backup", "--to", folder.resolve("copy.db").toString());
         CliRunner.Result write = user.run("teams", "add", "Support Paris", "--zone", "Europe/Paris");
 
         assertThat(listing.exitCode()).as(listing.err()).isZero();
         assertThat(listing.out()).contains("Front Desk");
         assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+        assertThat(new CliRunner(folder.resolve("copy.db")).ok("teams", "list")).contains("Front Desk");
         assertOneLine(write, "the store " + inside + " is read-only (its folder is not writable); nothing was written");
         assertThat(Files.readAllBytes(inside)).isEqualTo(before);
         try (Stream<Path> left = Files.list(readOnly)) {

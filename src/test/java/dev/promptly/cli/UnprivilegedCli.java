@@ -1,6 +1,5 @@
 package dev.promptly.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,8 +54,7 @@ final class UnprivilegedCli {
 
     /** Surefire runs tests from a manifest-only jar, and names the real class path in a property of its own. */
     private static String testClassPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                .replace(File.pathSeparatorChar == ':' ? ";" : ":", File.pathSeparator);
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
     private static void assumeSetprivDropsRootPowers() throws IOException, InterruptedException {
