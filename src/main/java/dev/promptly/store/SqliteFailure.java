@@ -3,6 +3,7 @@ package dev.promptly.store;
 import dev.promptly.common.StoreBusyException;
 import dev.promptly.common.StoreDamagedException;
 import dev.promptly.common.StoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
@@ -19,6 +20,7 @@ enum SqliteFailure {
     READ_ONLY,
     DAMAGED,
     NOT_A_DATABASE,
+    CANNOT_OPEN,
     OTHER;
 
     // Primary result codes (sqlite3.h); SQLiteException.getErrorCode() returns the primary code of the failure.
@@ -27,6 +29,7 @@ enum SqliteFailure {
     private static final int SQLITE_READONLY = 8;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_CANTOPEN = 14;
     private static final int SQLITE_NOTADB = 26;
 
     static SqliteFailure of(SQLException e) {
@@ -52,6 +55,8 @@ enum SqliteFailure {
                 return DAMAGED;
             case SQLITE_NOTADB:
                 return NOT_A_DATABASE;
+            case SQLITE_CANTOPEN:
+                return CANNOT_OPEN;
             default:
                 return OTHER;
         }
@@ -69,11 +74,27 @@ enum SqliteFailure {
             case NOT_A_DATABASE -> new StoreDamagedException("the store " + file + " is not an SQLite database "
                     + "(another program's file, or a damaged store); it was left as it is; run promptly check",
                     "it is not an SQLite database: another program's file, or a store whose first page is damaged", e);
+            case CANNOT_OPEN -> new StoreException("cannot read the store " + file + ": " + whyNotOpened(file), e);
             case OTHER -> new StoreException("the store at " + file + " failed: " + e.getMessage(), e);
         };
     }
 
-    static StoreException diskFull(Path file, Throwable cause) {
+    /** SQLite says only "unable to open database file"; the file system says why. */
+    private static String whyNotOpened(Path file) {
+        if (!Files.isReadable(file)) {
+            return "permission denied";
+        }
+        String absolute = file.toAbsolutePath().toString();
+        if (StoreAccess.of(file) == StoreAccess.READ_ONLY_FOLDER && Files.exists(Path.of(absolute + "-wal"))
+                && !Files.exists(Path.of(absolute + "-shm"))) {
+            return "its latest changes are in " + file.getFileName() + "-wal, and SQLite cannot create the "
+                    + file.getFileName() + "-shm it needs to read them because the folder is not writable; open it "
+                    + "once where the folder can be written";
+        }
+        return "SQLite cannot open it";
+    }
+
+    private static StoreException diskFull(Path file, Throwable cause) {
         return new StoreException("the disk holding the store (" + file + ") is full; nothing was written", cause);
     }
 }

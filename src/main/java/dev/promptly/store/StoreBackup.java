@@ -37,8 +37,8 @@ final class StoreBackup {
     static final String TEMPORARY_PREFIX = ".promptly-backup-";
     static final String TEMPORARY_SUFFIX = ".tmp";
     /** {@code .promptly-backup-PID-RANDOM.tmp}, and the journal SQLite may leave beside it. */
-    private static final Pattern TEMPORARY = Pattern.compile(
-            Pattern.quote(TEMPORARY_PREFIX) + "(\\d+)-\\d+" + Pattern.quote(TEMPORARY_SUFFIX) + "(-journal|-wal|-shm)?");
+    private static final Pattern TEMPORARY = Pattern.compile(Pattern.quote(TEMPORARY_PREFIX) + "(\\d+)-\\d+"
+            + Pattern.quote(TEMPORARY_SUFFIX) + "(-journal|-wal|-shm)?");
 
     private StoreBackup() {
     }

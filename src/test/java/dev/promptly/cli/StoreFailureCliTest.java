@@ -171,6 +171,16 @@ class StoreFailureCliTest {
         }
     }
 
+    @Test
+    void anUnreadableStoreSaysPermissionDenied() throws Exception {
+        frontDesk(cli);
+        Files.setPosixFilePermissions(store, PosixFilePermissions.fromString("---------"));
+
+        CliRunner.Result result = new UnprivilegedCli(store).run("teams", "list");
+
+        assertOneLine(result, "cannot read the store " + store + ": permission denied");
+    }
+
     // ---- damaged and foreign files ----
 
     /** A store with some history, and then a page of its items table overwritten, as a failing disk would. */

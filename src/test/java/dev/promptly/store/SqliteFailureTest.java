@@ -27,6 +27,7 @@ class SqliteFailureTest {
             SQLITE_BUSY,                BUSY
             SQLITE_BUSY_SNAPSHOT,       BUSY
             SQLITE_LOCKED,              BUSY
+            SQLITE_CANTOPEN,            CANNOT_OPEN
             SQLITE_IOERR_WRITE,         OTHER
             SQLITE_ERROR,               OTHER
             """)
