@@ -67,7 +67,8 @@ enum SqliteFailure {
         return switch (of(e)) {
             case BUSY -> new StoreBusyException("the store at " + file + " is busy; another Promptly is writing to it",
                     e);
-            case DISK_FULL -> diskFull(file, e);
+            case DISK_FULL -> new StoreException("the disk holding the store (" + file + ") is full; nothing was "
+                    + "written", e);
             case READ_ONLY -> new StoreException(StoreAccess.of(file).refusal(file), e);
             case DAMAGED -> new StoreDamagedException("the store " + file + " is damaged; run promptly check",
                     "the database disk image is malformed", e);
@@ -81,7 +82,7 @@ enum SqliteFailure {
 
     /** SQLite says only "unable to open database file"; the file system says why. */
     private static String whyNotOpened(Path file) {
-        if (!Files.isReadable(file)) {
+        if (Files.exists(file) && !Files.isReadable(file)) {
             return "permission denied";
         }
         String absolute = file.toAbsolutePath().toString();
@@ -92,9 +93,5 @@ enum SqliteFailure {
                     + "once where the folder can be written";
         }
         return "SQLite cannot open it";
-    }
-
-    private static StoreException diskFull(Path file, Throwable cause) {
-        return new StoreException("the disk holding the store (" + file + ") is full; nothing was written", cause);
     }
 }
