@@ -158,6 +158,26 @@ class StoreFailureCliTest {
     }
 
     @Test
+    void aStoreInAReadOnlyFolderIsListedWithTheChangesStillInItsWal() throws Exception {
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        Path inside = readOnly.resolve("promptly.db");
+        frontDesk(new CliRunner(inside));
+        // A Promptly that is still open (or was killed) keeps its latest changes in the -wal, with the -shm beside it.
+        try (var open = DriverManager.getConnection("jdbc:sqlite:" + inside);
+             var statement = open.createStatement()) {
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+            statement.executeUpdate("UPDATE teams SET name = 'Front Desk Berlin'");
+            assertThat(Path.of(inside + "-wal")).exists();
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+            CliRunner.Result listing = new UnprivilegedCli(inside).run("teams", "list", "--format", "csv");
+
+            assertThat(listing.exitCode()).as(listing.err()).isZero();
+            assertThat(listing.out()).contains("Front Desk Berlin");
+        }
+    }
+
+    @Test
     void aNewStoreInAFolderWithoutPermissionSaysPermissionDenied() throws Exception {
         Path closed = Files.createDirectory(folder.resolve("closed"));
         Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("r-xr-xr-x"));
