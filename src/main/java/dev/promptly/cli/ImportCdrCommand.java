@@ -80,8 +80,6 @@ final class ImportCdrCommand implements Runnable {
         return !rejected.isEmpty() && !skipInvalid;
     }
 
-
-
     private void text(CdrImport.Summary s, ZoneId pbxZone, Path rejects) {
         PrintWriter out = session.out();
         String verb = s.imported() ? "" : "would be ";
@@ -96,6 +94,11 @@ final class ImportCdrCommand implements Runnable {
                 s.callbacksCreated(), verb, s.repeats());
         out.printf("Attempts %smatched: %d (calls out to numbers without an open callback: %d)%n", verb,
                 s.attempts(), s.outboundWithoutCallback());
+        for (String notice : new String[] {s.missedForNoRepNotice(), s.callsBackPendingNotice()}) {
+            if (notice != null) {
+                out.println(notice);
+            }
+        }
         ImportCommand.printRejected(out, s.rejected(), rejects);
         for (String skip : s.skipped()) {
             out.println("  skipped " + skip);
@@ -123,6 +126,10 @@ final class ImportCdrCommand implements Runnable {
         root.put("repeat_calls", s.repeats());
         root.put("attempts_matched", s.attempts());
         root.put("outbound_without_callback", s.outboundWithoutCallback());
+        ObjectNode forNoRep = root.putObject("missed_for_no_rep");
+        s.missedForNoRep().forEach(forNoRep::put);
+        root.put("calls_back_pending", s.callsBackPending());
+        root.put("notice", s.missedForNoRepNotice());
         root.put("rows_rejected", s.rejected().size());
         root.put("rejects_file", rejects == null ? null : rejects.toString());
         ArrayNode rejected = root.putArray("rejected");

@@ -16,6 +16,10 @@ class ImportCliTest {
     private static final String MISSED = "\"\",\"+4930111\",\"201\",\"from-pstn\",\"\"\"Carla Diaz\"\" <+4930111>\","
             + "\"PJSIP/trunk-1\",\"PJSIP/201-1\",\"Dial\",\"\",\"2026-11-20 16:40:00\",,\"2026-11-20 16:40:30\",30,0,"
             + "\"NO ANSWER\",\"DOCUMENTATION\"";
+    /** The rep at extension 999 calling Carla back, unanswered. */
+    private static final String CALL_BACK_BY_999 = "\"\",\"999\",\"+4930111\",\"from-internal\",\"<999>\","
+            + "\"PJSIP/999-2\",\"PJSIP/trunk-2\",\"Dial\",\"\",\"2026-11-20 17:10:00\",,\"2026-11-20 17:10:30\",30,0,"
+            + "\"NO ANSWER\",\"DOCUMENTATION\"";
     private static final String BROKEN = MISSED.replace("NO ANSWER", "MAYBE");
 
     @TempDir
@@ -47,6 +51,38 @@ class ImportCliTest {
                 .contains("Missed call from Carla Diaz (+4930111)");
         assertThat(cli.ok("import", "cdr", file.toString(), "--zone", "Europe/Berlin"))
                 .contains("1 calls (1 imported before)", "callbacks created: 0");
+    }
+
+    @Test
+    void aMissedCallToAnExtensionNoRepHasWaitsUntilTheRepIsAdded() throws Exception {
+        Path file = file(MISSED.replace("\"201\"", "\"999\"").replace("PJSIP/201-1", "PJSIP/999-1"),
+                MISSED.replace("\"201\"", "\"999\"").replace("PJSIP/201-1", "PJSIP/999-1")
+                        .replace("16:40:", "16:50:"),
+                MISSED.replace("\"201\"", "\"204\"").replace("PJSIP/201-1", "PJSIP/204-1"),
+                CALL_BACK_BY_999);
+
+        String first = cli.ok("import", "cdr", file.toString(), "--utc");
+        JsonNode again = new ObjectMapper().readTree(cli.ok("import", "cdr", file.toString(), "--utc",
+                "--format", "json"));
+
+        assertThat(first).contains("4 calls (0 imported before)", "Missed calls: 0; callbacks created: 0",
+                "3 missed calls to extensions no rep has: 999 (2), 204 (1); add the reps and import again",
+                "1 call back from a phone no rep has, or to a caller waiting for one, waits to be imported with them");
+        assertThat(again.get("already_imported").asInt()).isZero();
+        assertThat(again.get("missed_for_no_rep").get("999").asInt()).isEqualTo(2);
+        assertThat(again.get("notice").asText()).startsWith("3 missed calls to extensions no rep has");
+
+        cli.ok("reps", "add", "--name", "Ben Ortiz", "--email", "ben@x.example", "--team", "Support Berlin",
+                "--extension", "999");
+        String afterRep = cli.ok("import", "cdr", file.toString(), "--utc");
+
+        assertThat(afterRep).contains("4 calls (0 imported before)", "Missed calls: 2; callbacks created: 1; "
+                + "repeat calls added: 1", "Attempts matched: 1",
+                "1 missed call to an extension no rep has: 204 (1); add the rep and import again");
+        assertThat(cli.ok("queue", "--rep", "ben@x.example", "--format", "csv").lines())
+                .hasSize(2).anyMatch(l -> l.contains("Missed call from Carla Diaz (+4930111)"));
+        assertThat(cli.ok("import", "cdr", file.toString(), "--utc"))
+                .contains("4 calls (3 imported before)", "callbacks created: 0", "204 (1)");
     }
 
     @Test
