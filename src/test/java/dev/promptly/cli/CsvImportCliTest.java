@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,5 +147,15 @@ class CsvImportCliTest {
             assertThat(result.out() + result.err()).doesNotContain("\u001b", "\u0007");
         }
         assertThat(items()).isZero();
+    }
+
+    @Test
+    void theRejectsFileIsForItsOwnerOnly() throws Exception {
+        Path file = csv(HEADER, GOOD, "callback,nobody@x.example,Dan,Quote,2026-11-20T10:00:00+01:00");
+
+        cli.ok("import", "csv", file.toString(), "--skip-invalid");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                folder.resolve("history.rejects.csv")))).isEqualTo("rw-------");
     }
 }
