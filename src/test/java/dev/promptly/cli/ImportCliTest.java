@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,43 @@ class ImportCliTest {
         Path rejects = folder.resolve("Master.rejects.csv");
         assertThat(skipped.get("rejects_file").asText()).isEqualTo(rejects.toString());
         assertThat(Files.readString(rejects)).isEqualTo(BROKEN + "\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rejects))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aNegativeBillsecOrDurationIsRefusedWithItsLine() throws Exception {
+        String negativeBillsec = MISSED.replace(",30,0,", ",30,-5,");
+        String negativeDuration = MISSED.replace(",30,0,", ",-30,0,").replace("16:40:", "16:45:");
+        Path file = file(negativeBillsec, negativeDuration);
+
+        CliRunner.Result refused = cli.run("import", "cdr", file.toString(), "--utc");
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(refused.out()).contains("line 1: billsec -5 is negative", "line 2: duration -30 is negative");
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
+        assertThat(cli.ok("import", "cdr", file.toString(), "--utc", "--skip-invalid"))
+                .contains("Rows rejected: 2 (written to");
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
+    }
+
+    @Test
+    void aFileThatIsNotCallDetailIsRefusedInWords() throws Exception {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(17).nextBytes(garbage);
+        Path binary = Files.write(folder.resolve("Master.csv"), garbage);
+
+        CliRunner.Result notCdr = cli.run("import", "cdr", binary.toString(), "--utc");
+        Path utf16 = Files.write(folder.resolve("Master.csv"), ("\uFEFF" + MISSED + "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        CliRunner.Result wide = cli.run("import", "cdr", utf16.toString(), "--utc", "--skip-invalid");
+
+        assertThat(notCdr.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(notCdr.err()).isEqualTo("promptly: this is not a call-detail file (it holds binary data)\n");
+        assertThat(notCdr.out()).isEmpty();
+        assertThat(wide.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(wide.err()).startsWith("promptly: this file is UTF-16; save it as UTF-8");
+        assertThat(Files.exists(folder.resolve("Master.rejects.csv"))).isFalse();
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
     }
 
     @Test
