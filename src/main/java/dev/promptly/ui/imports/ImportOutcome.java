@@ -48,7 +48,9 @@ public record ImportOutcome(List<String> figures, List<Change> changes, List<Rej
                 count(s.periods(), "wait") + " for your reply, " + s.alreadyImported() + " of them imported before",
                 count(s.itemsCreated(), "email item") + (s.imported() ? " created, " : " to create, ")
                         + s.itemsReplied() + " replied since the last import",
-                count(skipped, "message") + " left out" + (skipped == 0 ? "" : ": " + s.skipped())),
+                count(skipped, "message") + " left out" + (skipped == 0 ? "" : ": " + s.skipped())
+                        + (s.warnings().isEmpty() ? "" : "; " + count(s.warnings().size(), "warning") + ", the first: "
+                        + s.warnings().get(0))),
                 s.preview().stream().map(p -> new Change("Email", TimeText.dayAndTime(p.receivedAt(), zone), "you",
                         p.customer(), (p.subject().isBlank() ? "(no subject)" : p.subject()) + (p.repliedAt() == null
                         ? ", waiting" : ", replied " + TimeText.dayAndTime(p.repliedAt(), zone)))).toList(),
