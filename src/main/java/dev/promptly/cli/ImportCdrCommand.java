@@ -2,6 +2,7 @@ package dev.promptly.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptly.imports.Printable;
 import dev.promptly.imports.Rejected;
 import dev.promptly.imports.cdr.CdrColumns;
 import dev.promptly.imports.cdr.CdrImport;
@@ -96,19 +97,20 @@ final class ImportCdrCommand implements Runnable {
                 s.attempts(), s.outboundWithoutCallback());
         for (String notice : new String[] {s.missedForNoRepNotice(), s.callsBackPendingNotice()}) {
             if (notice != null) {
-                out.println(notice);
+                out.println(Printable.escape(notice));
             }
         }
         ImportCommand.printRejected(out, s.rejected(), rejects);
         for (String skip : s.skipped()) {
-            out.println("  skipped " + skip);
+            out.println(Printable.escape("  skipped " + skip));
         }
         if (dryRun) {
             out.println("Dry run: nothing was changed. It would make:");
             for (CdrImport.Change c : s.changes()) {
-                out.printf("  %-8s %s  %s  %s %s%n", c.kind().name().toLowerCase(), Times.iso(c.at(), pbxZone),
-                        c.rep(), c.customer() == null ? c.number() : c.customer() + " <" + c.number() + ">",
-                        c.detail());
+                // Names and numbers come from the file: their control characters are not for the terminal.
+                out.println(Printable.escape(String.format("  %-8s %s  %s  %s %s", c.kind().name().toLowerCase(),
+                        Times.iso(c.at(), pbxZone), c.rep(), c.customer() == null ? c.number()
+                                : c.customer() + " <" + c.number() + ">", c.detail())));
             }
         }
         out.flush();

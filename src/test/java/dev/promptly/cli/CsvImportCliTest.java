@@ -150,6 +150,16 @@ class CsvImportCliTest {
     }
 
     @Test
+    void aDryRunShowsControlCharactersOfTheFileEscaped() throws Exception {
+        Path file = csv(HEADER, "callback,anna@x.example,Carla \u001b[2J Diaz,Invoice\u0007,2026-11-20T10:00:00+01:00");
+
+        String out = cli.ok("import", "csv", file.toString(), "--dry-run");
+
+        assertThat(out).contains("line 2: callback for Anna Schmidt from Carla \\u001b[2J Diaz, Invoice\\u0007 (open)")
+                .doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
     void theRejectsFileIsForItsOwnerOnly() throws Exception {
         Path file = csv(HEADER, GOOD, "callback,nobody@x.example,Dan,Quote,2026-11-20T10:00:00+01:00");
 

@@ -155,6 +155,15 @@ class ImportCliTest {
     }
 
     @Test
+    void aDryRunShowsControlCharactersOfTheFileEscaped() throws Exception {
+        String out = cli.ok("import", "cdr", file(MISSED.replace("Carla Diaz", "Carla\u001b]0;x\u0007")).toString(),
+                "--utc", "--dry-run");
+
+        assertThat(out).contains("Anna Schmidt  Carla\\u001b]0;x\\u0007 <+4930111> missed call")
+                .doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
     void mistakesInTheCommandAreClear() throws Exception {
         Path file = file(MISSED);
 
