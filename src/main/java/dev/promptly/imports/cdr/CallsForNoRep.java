@@ -27,16 +27,6 @@ final class CallsForNoRep {
         }
     }
 
-    /**
-     * Whether a number is a phone number outside the PBX rather than an extension: it has a country prefix, or seven
-     * digits or more. Told apart so that a call from a phone no rep has to a customer is not taken for a missed call
-     * to the customer's "extension".
-     */
-    static boolean isOutsideNumber(String number) {
-        String phone = Phones.normalize(number);
-        return phone != null && (phone.startsWith("+") || phone.matches("\\d{7,}"));
-    }
-
     /** Whether a rep calling {@code phone} (normalised) is calling back one of these callers. */
     boolean isCaller(String phone) {
         return phone != null && callers.contains(phone);

@@ -236,10 +236,10 @@ public final class CdrImport {
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (caller == null && called != null && !call.answered()) {
                 missed(call, called);
-            } else if (caller == null && called == null && !call.answered() && !isFromAPhoneOfTheOffice(call)) {
+            } else if (caller == null && called == null && !call.answered() && !call.isFromAnExtensionOut()) {
                 // Not recorded as imported: its callback is made when the file is imported after the rep is added.
-                forNoRep.missed(dialled(call), first.src());
-            } else if (caller == null && called == null && isFromAPhoneOfTheOffice(call) && isToACaller(call)) {
+                forNoRep.missed(call.extensionRung(), first.src());
+            } else if (caller == null && called == null && call.isFromAnExtensionOut() && isToACaller(call)) {
                 // A call back from a phone no rep has yet: an attempt once the rep is added.
                 forNoRep.callBack();
             } else if (caller != null && called == null) {
@@ -329,31 +329,14 @@ public final class CdrImport {
             }
         }
 
-        /** The extension a call rang: the phone in its first leg's channel, else the number dialled. */
-        private static String dialled(Call call) {
-            String phone = Call.extensionOf(call.first().dstChannel());
-            return phone != null && !phone.isEmpty() ? phone : call.first().dst();
-        }
-
-        /** An extension calling a number outside, such as a rep not yet in Promptly calling a customer. */
-        private static boolean isFromAPhoneOfTheOffice(Call call) {
-            return !CallsForNoRep.isOutsideNumber(call.first().src())
-                    && CallsForNoRep.isOutsideNumber(call.first().dst());
-        }
-
         /** Whether a call goes to a caller whose missed call waits for its rep. */
         private boolean callsBackForNoRep(Call call) {
-            return numbersCalled(call).anyMatch(forNoRep::isCaller);
+            return call.numbersCalled().anyMatch(forNoRep::isCaller);
         }
 
         /** Whether a call goes to a caller waiting for a rep, or to a number with an open callback. */
         private boolean isToACaller(Call call) {
-            return numbersCalled(call).anyMatch(phone -> forNoRep.isCaller(phone) || openCallbacks.containsKey(phone));
-        }
-
-        private static java.util.stream.Stream<String> numbersCalled(Call call) {
-            return call.legs().stream().flatMap(leg -> java.util.stream.Stream.of(leg.dst(),
-                    Call.extensionOf(leg.dstChannel()))).map(Phones::normalize).filter(java.util.Objects::nonNull);
+            return call.numbersCalled().anyMatch(phone -> forNoRep.isCaller(phone) || openCallbacks.containsKey(phone));
         }
 
         /**
