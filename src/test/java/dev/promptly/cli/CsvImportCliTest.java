@@ -90,13 +90,23 @@ class CsvImportCliTest {
     }
 
     @Test
-    void aRowWithMoreFieldsThanTheHeaderIsRefusedWithItsLine() throws Exception {
-        Path file = csv(HEADER, GOOD, GOOD_TOO + ",extra");
+    void aRowWithMoreFieldsThanTheHeaderIsRefusedWithItsLineUnlessTheyAreEmpty() throws Exception {
+        Path file = csv(HEADER, GOOD + ",,", GOOD_TOO + ",extra");
 
         CliRunner.Result refused = cli.run("import", "csv", file.toString());
 
         assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
-        assertThat(refused.out()).contains("line 3: 6 fields, but the header names 5 columns");
+        assertThat(refused.out()).contains("line 3: 6 fields, but the header names 5 columns")
+                .doesNotContain("line 2");
+        assertThat(items()).isZero();
+    }
+
+    @Test
+    void aHeaderThatBreaksTheQuotingIsRefusedWithItsLine() throws Exception {
+        CliRunner.Result refused = cli.run("import", "csv", csv("kind,rep,\"customer,received_at", GOOD).toString());
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(refused.err()).startsWith("promptly: line 1: a quoted field is not closed");
         assertThat(items()).isZero();
     }
 

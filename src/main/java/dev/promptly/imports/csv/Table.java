@@ -86,13 +86,15 @@ record Table(List<Row> rows) {
         if (record.problem() != null) {
             return new Row(record.line(), Map.of(), record.raw(), record.problem());
         }
-        if (record.fields().size() > columns.size()) {
+        // Empty cells past the last column lose nothing (a spreadsheet saves them for a stray formatted cell).
+        if (record.fields().size() > columns.size() && !isBlank(record.fields().subList(columns.size(),
+                record.fields().size()))) {
             return new Row(record.line(), Map.of(), record.raw(), record.fields().size() + " fields, but the header "
                     + "names " + columns.size() + " columns (a delimiter in a field that is not in quotes?)");
         }
         Map<String, String> cells = new HashMap<>();
         boolean undecodable = false;
-        for (int i = 0; i < record.fields().size(); i++) {
+        for (int i = 0; i < Math.min(columns.size(), record.fields().size()); i++) {
             byte[] field = record.fields().get(i);
             undecodable |= !isUtf8(field);
             cells.put(columns.get(i), new String(field, StandardCharsets.UTF_8));
@@ -145,6 +147,10 @@ record Table(List<Row> rows) {
         }
     }
 
+
+    private static boolean isBlank(List<byte[]> fields) {
+        return fields.stream().allMatch(f -> new String(f, StandardCharsets.UTF_8).isBlank());
+    }
 
     private static boolean isAscii(byte[] raw) {
         for (byte b : raw) {
