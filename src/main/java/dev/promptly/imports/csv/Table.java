@@ -147,7 +147,6 @@ record Table(List<Row> rows) {
         }
     }
 
-
     private static boolean isBlank(List<byte[]> fields) {
         return fields.stream().allMatch(f -> new String(f, StandardCharsets.UTF_8).isBlank());
     }
