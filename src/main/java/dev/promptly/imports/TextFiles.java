@@ -44,8 +44,9 @@ public final class TextFiles {
         if (evenNuls + oddNuls > length / 4 && Math.min(evenNuls, oddNuls) < (evenNuls + oddNuls) / 10) {
             throw utf16();
         }
-        // Text has no NUL, and control characters only by accident (an escape pasted into a name).
-        if (evenNuls + oddNuls > 0 || controls > Math.max(2, length / 100)) {
+        // Text has NULs and control characters only by accident (an escape pasted into a name), which the row
+        // that holds them answers for; data that is not text has them all through.
+        if (evenNuls + oddNuls + controls > Math.max(2, length / 100)) {
             throw new InvalidInputException("this is not " + what + " (it holds binary data)");
         }
     }

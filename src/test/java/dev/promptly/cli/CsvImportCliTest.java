@@ -52,7 +52,8 @@ class CsvImportCliTest {
 
         assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
         assertThat(refused.out()).contains("line 3: a quoted field is not closed");
-        assertThat(refused.err()).startsWith("promptly: nothing imported: 1 line cannot be read").doesNotContain("\tat ");
+        assertThat(refused.err()).startsWith("promptly: nothing imported: 1 line cannot be read")
+                .doesNotContain("\tat ");
         assertThat(dryRun.exitCode()).isEqualTo(Cli.INVALID_DATA);
         assertThat(dryRun.out()).contains("line 3: a quoted field is not closed");
         assertThat(items()).isZero();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code promptly import mbox} refusing what is not a mailbox, and saying which messages it could read only in part. */
+/** {@code promptly import mbox} refusing what is not a mailbox, and naming the messages it read only in part. */
 class MboxImportCliTest {
 
     private static final String ASKS = String.join("\n", "From carla@acme.example Mon Nov 16 09:00:00 2026",

@@ -23,7 +23,8 @@ class CsvRecordsTest {
 
     @Test
     void splitsFieldsWithQuotesDelimitersAndLineBreaksInside() {
-        List<CsvRecords.Record> records = read("a,\"b,c\",\"say \"\"hi\"\"\",,\"two\r\nlines\"\r\nlast,  \"spaced\" ,é");
+        List<CsvRecords.Record> records = read("a,\"b,c\",\"say \"\"hi\"\"\",,\"two\r\nlines\"\r\n"
+                + "last,  \"spaced\" ,é");
 
         assertThat(records).hasSize(2);
         assertThat(fields(records.get(0))).containsExactly("a", "b,c", "say \"hi\"", "", "two\r\nlines");
