@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
  */
 public record Rejected(long line, String reason, byte[] raw) {
 
+    /** The reason may quote the line: its control characters are escaped, as it is printed. */
+    public Rejected {
+        reason = Printable.escape(reason);
+    }
+
     /** The line as text for messages, with any bytes that are not UTF-8 shown as replacement characters. */
     public String text() {
         return new String(raw, StandardCharsets.UTF_8);
