@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shot=${1:-docs/screenshots/installed.png}
-for tool in dpkg xvfb-run import; do
+for tool in dpkg xvfb-run import zip; do
     command -v "$tool" >/dev/null || { echo "test-deb.sh needs $tool" >&2; exit 1; }
 done
 

@@ -1,6 +1,7 @@
 package dev.promptly;
 
 import dev.promptly.board.BoardService;
+import dev.promptly.common.Lazy;
 import dev.promptly.demo.DemoGenerator;
 import dev.promptly.imports.ImportServices;
 import dev.promptly.imports.cdr.CdrImport;
@@ -16,38 +17,44 @@ import dev.promptly.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** The application's services, wired by hand over one store; shared by the desktop app and the command line. */
+/**
+ * The application's services, wired by hand over one store; shared by the desktop app and the command line.
+ * Beyond people and items, each is made when first asked for: a command uses one or two of them, and making all
+ * of them loaded the mail, import and report code into every start.
+ */
 public final class AppContext {
 
     private final Clock clock;
     private final Store store;
     private final PeopleService people;
     private final ItemService items;
-    private final DemoGenerator demo;
-    private final ResponseStats stats;
-    private final InboxHistory inbox;
-    private final BoardService board;
-    private final WeeklyReports reports;
-    private final CdrImport cdrImport;
-    private final CsvImport csvImport;
-    private final MailImport mailImport;
-    private final MailSync mailSync;
+    private final Lazy<DemoGenerator> demo;
+    private final Lazy<ResponseStats> stats;
+    private final Lazy<InboxHistory> inbox;
+    private final Lazy<BoardService> board;
+    private final Lazy<WeeklyReports> reports;
+    private final Lazy<ImportServices> importing;
+    private final Lazy<CdrImport> cdrImport;
+    private final Lazy<CsvImport> csvImport;
+    private final Lazy<MailImport> mailImport;
+    private final Lazy<MailSync> mailSync;
 
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
         this.store = store;
         this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions());
         this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock);
-        this.demo = new DemoGenerator(people, store.items(), store.transactions());
-        this.stats = new ResponseStats(items, store.settledCounts());
-        this.inbox = new InboxHistory(store.mail());
-        this.board = new BoardService(items, people, stats, store.escalations(), inbox);
-        this.reports = new WeeklyReports(people, items, stats, store.escalations(), inbox);
-        ImportServices importing = new ImportServices(people, items, store.imports(), store.transactions(), clock);
-        this.cdrImport = new CdrImport(importing);
-        this.csvImport = new CsvImport(importing);
-        this.mailImport = new MailImport(importing);
-        this.mailSync = new MailSync(people, items, mailImport, store.mail(), store.transactions(), clock, null);
+        this.demo = Lazy.of(() -> new DemoGenerator(people, store.items(), store.transactions()));
+        this.stats = Lazy.of(() -> new ResponseStats(items, store.settledCounts()));
+        this.inbox = Lazy.of(() -> new InboxHistory(store.mail()));
+        this.board = Lazy.of(() -> new BoardService(items, people, stats.get(), store.escalations(), inbox.get()));
+        this.reports = Lazy.of(() -> new WeeklyReports(people, items, stats.get(), store.escalations(), inbox.get()));
+        this.importing = Lazy.of(() -> new ImportServices(people, items, store.imports(), store.transactions(), clock));
+        this.cdrImport = Lazy.of(() -> new CdrImport(importing.get()));
+        this.csvImport = Lazy.of(() -> new CsvImport(importing.get()));
+        this.mailImport = Lazy.of(() -> new MailImport(importing.get()));
+        this.mailSync = Lazy.of(() -> new MailSync(people, items, mailImport.get(), store.mail(), store.transactions(),
+                clock, null));
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
@@ -71,38 +78,38 @@ public final class AppContext {
     }
 
     public DemoGenerator demo() {
-        return demo;
+        return demo.get();
     }
 
     public ResponseStats stats() {
-        return stats;
+        return stats.get();
     }
 
     public BoardService board() {
-        return board;
+        return board.get();
     }
 
     public WeeklyReports reports() {
-        return reports;
+        return reports.get();
     }
 
     public CdrImport cdrImport() {
-        return cdrImport;
+        return cdrImport.get();
     }
 
     public CsvImport csvImport() {
-        return csvImport;
+        return csvImport.get();
     }
 
     public MailImport mailImport() {
-        return mailImport;
+        return mailImport.get();
     }
 
     public MailSync mailSync() {
-        return mailSync;
+        return mailSync.get();
     }
 
     public InboxHistory inbox() {
-        return inbox;
+        return inbox.get();
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Copy the store to a file with SQLite's online backup; safe while Promptly is open.")
+        description = "Copy the store to a new file with SQLite's online backup; safe while Promptly is open. "
+                + "The file appears only once the copy is complete and checked.")
 final class BackupCommand implements Runnable {
 
     private final Session session;
@@ -27,9 +28,6 @@ final class BackupCommand implements Runnable {
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new InvalidInputException("the folder " + folder + " does not exist");
-        }
-        if (target.toString().contains("'")) {
-            throw new InvalidInputException("the backup file name must not contain a quote: " + target);
         }
         session.context().store().backupTo(target);
         session.say("Backed up to " + target.toAbsolutePath());

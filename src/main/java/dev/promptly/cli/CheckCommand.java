@@ -1,11 +1,15 @@
 package dev.promptly.cli;
 
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.StoreDamagedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the store's integrity; exits 3 and lists the problems if it finds any.")
+        description = "Check the store's integrity; exits 3, lists the problems and says how to get the data back "
+                + "if it finds any.")
 final class CheckCommand implements Runnable {
 
     private final Session session;
@@ -16,15 +20,21 @@ final class CheckCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!java.nio.file.Files.exists(session.storePath())) {
-            throw new InvalidInputException("there is no store at " + session.storePath());
+        Path file = session.storePath();
+        if (!Files.exists(file)) {
+            throw new InvalidInputException("there is no store at " + file);
         }
-        var store = session.context().store();
-        List<String> problems = store.check();
+        List<String> problems;
+        try {
+            problems = session.context().store().check();
+        } catch (StoreDamagedException damaged) {
+            // Damage that stops SQLite reading the file (or that it is no database at all) is what check is for.
+            problems = List.of(damaged.finding());
+        }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(store.file() + " has " + problems.size() + " problem(s):\n  "
-                    + String.join("\n  ", problems));
+            throw new InvalidInputException(file + " has " + problems.size() + " problem(s):\n  "
+                    + String.join("\n  ", problems) + "\n" + RecoveryAdvice.forStore(file));
         }
-        session.say(store.file() + ": ok");
+        session.say(file + ": ok");
     }
 }

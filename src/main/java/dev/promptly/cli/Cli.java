@@ -26,12 +26,14 @@ public final class Cli {
     }
 
     public static int run(CliEnvironment environment, String... args) {
-        return commandLine(environment).execute(args);
+        return commandLine(environment, args).execute(args);
     }
 
-    static CommandLine commandLine(CliEnvironment environment) {
+    /** The command line with the commands {@code args} need (all of them for none). */
+    static CommandLine commandLine(CliEnvironment environment, String... args) {
         Session session = new Session(environment);
         CommandLine commandLine = new CommandLine(new RootCommand(session), new SessionFactory(session));
+        CommandChoice.addNeeded(commandLine, args);
         return commandLine
                 .setOut(environment.out())
                 .setErr(environment.err())
@@ -70,11 +72,16 @@ public final class Cli {
     }
 
     /**
-     * Prints a one-line complaint to standard error. Messages quote what the user typed or a file held, so their
-     * control characters are escaped: a value must not reach the terminal as an escape sequence.
+     * Prints a complaint to standard error. Messages quote what the user typed or a file held, so their control
+     * characters are escaped: a value must not reach the terminal as an escape sequence. The few messages of several
+     * lines ({@code check}'s findings and advice) keep their lines.
      */
     private static void complain(CommandLine cmd, String message) {
-        cmd.getErr().println("promptly: " + ControlCharacters.escaped(message));
+        String[] lines = String.valueOf(message).split("\n", -1);
+        cmd.getErr().println("promptly: " + ControlCharacters.escaped(lines[0]));
+        for (int i = 1; i < lines.length; i++) {
+            cmd.getErr().println(ControlCharacters.escaped(lines[i]));
+        }
     }
 
     /** Builds commands with the run's {@link Session}, so none of them reaches for a global. */

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "customers", description = "Add and list customers.", mixinStandardHelpOptions = true)
+@Command(name = "customers", description = "Add and list customers.", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class CustomersCommand {
 
     private final Session session;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = "Make demo data to try Promptly on.", mixinStandardHelpOptions = true)
+@Command(name = "demo", description = "Make demo data to try Promptly on.", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class DemoCommand {
 
     private final Session session;

@@ -2,6 +2,7 @@ package dev.promptly.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.promptly.common.ControlCharacters;
 import dev.promptly.imports.Rejected;
 import dev.promptly.imports.cdr.CdrColumns;
 import dev.promptly.imports.cdr.CdrImport;
@@ -80,8 +81,6 @@ final class ImportCdrCommand implements Runnable {
         return !rejected.isEmpty() && !skipInvalid;
     }
 
-
-
     private void text(CdrImport.Summary s, ZoneId pbxZone, Path rejects) {
         PrintWriter out = session.out();
         String verb = s.imported() ? "" : "would be ";
@@ -96,16 +95,22 @@ final class ImportCdrCommand implements Runnable {
                 s.callbacksCreated(), verb, s.repeats());
         out.printf("Attempts %smatched: %d (calls out to numbers without an open callback: %d)%n", verb,
                 s.attempts(), s.outboundWithoutCallback());
+        for (String notice : new String[] {s.missedForNoRepNotice(), s.callsBackPendingNotice()}) {
+            if (notice != null) {
+                out.println(ControlCharacters.escaped(notice));
+            }
+        }
         ImportCommand.printRejected(out, s.rejected(), rejects);
         for (String skip : s.skipped()) {
-            session.say("  skipped " + skip);
+            out.println(ControlCharacters.escaped("  skipped " + skip));
         }
         if (dryRun) {
             out.println("Dry run: nothing was changed. It would make:");
             for (CdrImport.Change c : s.changes()) {
-                session.say(String.format("  %-8s %s  %s  %s %s", c.kind().name().toLowerCase(),
+                // Names and numbers come from the file: their control characters are not for the terminal.
+                out.println(ControlCharacters.escaped(String.format("  %-8s %s  %s  %s %s", c.kind().name().toLowerCase(),
                         Times.iso(c.at(), pbxZone), c.rep(), c.customer() == null ? c.number()
-                                : c.customer() + " <" + c.number() + ">", c.detail()));
+                                : c.customer() + " <" + c.number() + ">", c.detail())));
             }
         }
         out.flush();
@@ -123,6 +128,10 @@ final class ImportCdrCommand implements Runnable {
         root.put("repeat_calls", s.repeats());
         root.put("attempts_matched", s.attempts());
         root.put("outbound_without_callback", s.outboundWithoutCallback());
+        ObjectNode forNoRep = root.putObject("missed_for_no_rep");
+        s.missedForNoRep().forEach(forNoRep::put);
+        root.put("calls_back_pending", s.callsBackPending());
+        root.put("notice", s.missedForNoRepNotice());
         root.put("rows_rejected", s.rejected().size());
         root.put("rejects_file", rejects == null ? null : rejects.toString());
         ArrayNode rejected = root.putArray("rejected");

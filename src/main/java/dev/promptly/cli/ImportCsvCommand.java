@@ -1,5 +1,6 @@
 package dev.promptly.cli;
 
+import dev.promptly.common.ControlCharacters;
 import dev.promptly.imports.Rejected;
 import dev.promptly.imports.csv.CsvImport;
 import java.io.PrintWriter;
@@ -59,8 +60,10 @@ final class ImportCsvCommand implements Runnable {
         if (dryRun) {
             out.println("Dry run: nothing was changed. It would make:");
             for (CsvImport.Preview p : s.preview()) {
-                session.say(String.format("  line %d: %s for %s from %s, %s (%s)", p.line(), p.kind().label(), p.rep(),
-                        p.customer(), p.subject() == null ? "no subject" : p.subject(), p.state()));
+                // Names and subjects come from the file: their control characters are not for the terminal.
+                out.println(ControlCharacters.escaped(String.format("  line %d: %s for %s from %s, %s (%s)", p.line(),
+                        p.kind().label(), p.rep(), p.customer(), p.subject() == null ? "no subject" : p.subject(),
+                        p.state())));
             }
         }
         out.flush();

@@ -69,6 +69,8 @@ final class ImportMboxCommand implements Runnable {
                     .put("items_replied", s.itemsReplied());
             ObjectNode skipped = root.putObject("skipped");
             s.skipped().forEach(skipped::put);
+            com.fasterxml.jackson.databind.node.ArrayNode warnings = root.putArray("warnings");
+            s.warnings().forEach(warnings::add);
             JsonOutput.print(out, root);
         } else {
             String verb = s.imported() ? "" : "would be ";
@@ -80,6 +82,13 @@ final class ImportMboxCommand implements Runnable {
             int skippedCount = s.skipped().values().stream().mapToInt(Integer::intValue).sum();
             out.printf("Messages skipped: %d%n", skippedCount);
             s.skipped().forEach((why, n) -> session.say("  " + n + ": " + why));
+            if (!s.warnings().isEmpty()) {
+                out.printf("Warnings: %d%n", s.warnings().size());
+                s.warnings().stream().limit(ImportCommand.SHOWN).forEach(w -> session.say("  " + w));
+                if (s.warnings().size() > ImportCommand.SHOWN) {
+                    out.printf("  ... and %d more%n", s.warnings().size() - ImportCommand.SHOWN);
+                }
+            }
             if (dryRun) {
                 out.println("Dry run: nothing was changed.");
             }

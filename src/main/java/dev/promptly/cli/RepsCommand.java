@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "reps", description = "Add and list reps, leads and managers.", mixinStandardHelpOptions = true)
+@Command(name = "reps", description = "Add and list reps, leads and managers.", mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class RepsCommand {
 
     private final Session session;

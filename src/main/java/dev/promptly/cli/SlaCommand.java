@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "sla", mixinStandardHelpOptions = true,
+@Command(name = "sla", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Count business time on a schedule file (see docs/schedules.md).")
 final class SlaCommand {
 

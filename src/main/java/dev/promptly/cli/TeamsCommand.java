@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "teams", description = "Add, list and show teams; set and apply their response policy.",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true, addMethodSubcommands = false)
 final class TeamsCommand {
 
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /** The lines an import left out, written back as they were beside the file, for the user to fix and import again. */
@@ -30,8 +31,19 @@ public final class RejectsFile {
         }
         Path target = besides(file.toAbsolutePath());
         Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
+        Files.deleteIfExists(temporary);
+        createOwnerOnly(temporary);
         Files.write(temporary, bytes.toByteArray());
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    /** Rejected lines are customers' data: readable by the user only, as the store and its backups are. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
     }
 }

@@ -29,11 +29,14 @@ public final class Database implements Transactions {
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
+    private final StoreAccess access;
     private final SQLiteDataSource dataSource;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
-    private Database(Path file) {
+    private Database(Path file, StoreAccess access) {
         this.file = file;
+        this.access = access;
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -42,19 +45,34 @@ public final class Database implements Transactions {
         // Up to 32 MiB of pages per connection (SQLite's default is 2): imports write into six indexes of items,
         // and with the small cache most of their time went to re-reading index pages.
         config.setCacheSize(-32 * 1024);
+        access.configure(config);
         this.dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        dataSource.setUrl(access.url(file));
     }
 
-    /** Opens (creating if needed, readable by its owner only) and migrates the store at {@code file}. */
+    /**
+     * Opens (creating if needed, readable by its owner only) and migrates the store at {@code file}; read-only when
+     * this process may not write it. A store this call created but could not finish (a full disk) is removed again.
+     */
     public static Database open(Path file) {
-        createPrivately(file);
-        Database database = new Database(file);
-        database.migrate();
-        return database;
+        boolean created = createPrivately(file);
+        try {
+            Database database = new Database(file, StoreAccess.of(file));
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            if (created) {
+                UnfinishedStore.remove(file);
+            }
+            throw e;
+        }
     }
 
-    private static void createPrivately(Path file) {
+    /** Creates the file if it is missing; true if this call created it. */
+    private static boolean createPrivately(Path file) {
+        if (Files.exists(file)) {
+            return false; // An existing store keeps the permissions it has, and may be read-only.
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -65,10 +83,11 @@ public final class Database implements Transactions {
             } else {
                 Files.createFile(file);
             }
+            return true;
         } catch (FileAlreadyExistsException alreadyThere) {
-            // An existing store keeps the permissions it has.
+            return false;
         } catch (IOException e) {
-            throw new StoreException("cannot create the store at " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create the store at " + file + ": " + FileFailure.reason(e, file), e);
         }
     }
 
@@ -83,6 +102,10 @@ public final class Database implements Transactions {
         if (version > SCHEMA_VERSION) {
             throw new StoreException("cannot open the store at " + file + ": it was written by a newer Promptly "
                     + "(schema " + version + "; this one knows up to " + SCHEMA_VERSION + ")", null);
+        }
+        if (access.readOnly()) {
+            throw new StoreException(access.describe(file) + " and was written by an older Promptly; open it once "
+                    + "where it can be written, to bring it up to date", null);
         }
         try {
             // migrate() validates what was applied before, so a store from a build with other migrations is refused.
@@ -101,13 +124,26 @@ public final class Database implements Transactions {
                 return null;
             });
         } catch (FlywayException e) {
+            SQLException sqlite = sqlCause(e);
+            if (sqlite != null && SqliteFailure.of(sqlite) != SqliteFailure.OTHER) {
+                throw SqliteFailure.explain(sqlite, file); // a full disk while creating a store, say
+            }
             throw new StoreException("cannot open the store at " + file + ": " + e.getMessage().lines().findFirst()
                     .orElse("its schema could not be brought up to date"), e);
         }
     }
 
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
     /** The schema version this build last migrated the store to, kept in SQLite's user_version. */
-    private int schemaVersion() {
+    int schemaVersion() {
         return withConnection(c -> Jdbc.queryOne(c, "PRAGMA user_version", row -> row.getInt(1)).orElse(0));
     }
 
@@ -119,6 +155,9 @@ public final class Database implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         if (transaction.get() != null) {
             return work.get();
+        }
+        if (access.readOnly()) {
+            throw new StoreException(access.refusal(file), null);
         }
         try (Connection connection = dataSource.getConnection(); Statement control = connection.createStatement()) {
             // Transactions are begun and ended by hand: IMMEDIATE takes the write lock at the start, so a
@@ -134,7 +173,7 @@ public final class Database implements Transactions {
                 return result;
             } catch (RuntimeException | Error e) {
                 Jdbc.endStatementCache();
-                control.execute("ROLLBACK");
+                rollBack(control, e);
                 throw e;
             } finally {
                 Jdbc.endStatementCache();
@@ -142,6 +181,18 @@ public final class Database implements Transactions {
             }
         } catch (SQLException e) {
             throw Jdbc.translate(e, file);
+        }
+    }
+
+    /**
+     * Rolls back after {@code failure}. SQLite has already rolled back after some failures (a full disk, an I/O
+     * error), and then ROLLBACK fails with "no transaction is active": the failure that caused it is what to report.
+     */
+    private static void rollBack(Statement control, Throwable failure) {
+        try {
+            control.execute("ROLLBACK");
+        } catch (SQLException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.promptly.store;
 
 import dev.promptly.common.Labeled;
-import dev.promptly.common.StoreBusyException;
 import dev.promptly.common.StoreException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -127,13 +126,22 @@ final class Jdbc {
         return cached;
     }
 
-    /** Closes a statement unless the transaction's cache keeps it. */
+    /**
+     * Closes a statement unless the transaction's cache keeps it. The driver closes a statement whose execution
+     * failed; such a statement leaves the cache quietly, so that the failure (a full disk, a read-only file) is the
+     * one reported, not "statement is not executing".
+     */
     private static void release(PreparedStatement statement) throws SQLException {
         StatementCache cache = CACHE.get();
         if (cache == null || !cache.containsValue(statement)) {
             statement.close();
-        } else {
+            return;
+        }
+        try {
             statement.clearParameters();
+        } catch (SQLException finalisedAfterAFailure) {
+            cache.values().remove(statement);
+            closeQuietly(statement);
         }
     }
 
@@ -201,11 +209,8 @@ final class Jdbc {
                 && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
     }
 
+    /** The failure as the user should read it; {@link SqliteFailure} decides what it means. */
     static StoreException translate(SQLException e, Path file) {
-        if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
-                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
-            return new StoreBusyException("the store at " + file + " is busy; another Promptly is writing to it", e);
-        }
-        return new StoreException("the store at " + file + " failed: " + e.getMessage(), e);
+        return SqliteFailure.explain(e, file);
     }
 }

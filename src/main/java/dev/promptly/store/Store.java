@@ -1,6 +1,5 @@
 package dev.promptly.store;
 
-import dev.promptly.common.StoreException;
 import dev.promptly.common.Transactions;
 import dev.promptly.imports.ImportLedger;
 import dev.promptly.imports.mail.MailStore;
@@ -10,10 +9,7 @@ import dev.promptly.people.CustomerRepository;
 import dev.promptly.people.RepRepository;
 import dev.promptly.people.TeamRepository;
 import dev.promptly.reports.SettledCounts;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,25 +82,27 @@ public final class Store {
         return mail;
     }
 
-    /** Copies the whole store to {@code target} with SQLite's online backup, safe while others use it. */
+    /**
+     * Copies the whole store to the new file {@code target} with SQLite's online backup, safe while others use it.
+     * The copy is readable by its owner only, and appears under its name only once it is complete and checked.
+     */
     public void backupTo(Path target) {
-        db.withConnection(c -> {
-            try (var statement = c.createStatement()) {
-                statement.executeUpdate("backup to '" + target.toAbsolutePath() + "'");
-            }
-            return null;
-        });
-        try {
-            // A backup holds the same data as the store, so it is as private as the store.
-            if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot restrict access to the backup " + target + ": " + e.getMessage(), e);
-        }
+        StoreBackup.write(db, target, null);
     }
 
-    /** SQLite's integrity and foreign-key checks; an empty list means the store is sound. */
+    /** As {@link #backupTo(Path)}, telling {@code observer} how far the copy is after each step. */
+    void backupTo(Path target, org.sqlite.core.DB.ProgressObserver observer) {
+        StoreBackup.write(db, target, observer);
+    }
+
+    /**
+     * The tables the migrations create. SQLite's checks find nothing wrong with a store that lacks one, as a store
+     * saved from a damaged one with sqlite3's .recover may, so check looks for them too.
+     */
+    private static final List<String> TABLES = List.of("teams", "reps", "customers", "items", "item_events",
+            "imported_records", "mail_accounts", "mail_folders", "mail_messages", "inbox_snapshots");
+
+    /** SQLite's integrity and foreign-key checks, and that every table is there; an empty list means sound. */
     public List<String> check() {
         return db.withConnection(c -> {
             List<String> problems = new ArrayList<>();
@@ -113,6 +111,10 @@ public final class Store {
                     problems.add(line);
                 }
             }
+            List<String> present = Jdbc.query(c, "SELECT name FROM sqlite_master WHERE type = 'table'",
+                    row -> row.getString(1));
+            TABLES.stream().filter(table -> !present.contains(table))
+                    .forEach(table -> problems.add("the table " + table + " is missing"));
             Jdbc.query(c, "PRAGMA foreign_key_check", row -> row.getString("table") + " row " + row.getLong("rowid")
                     + " refers to a missing row in " + row.getString("parent")).forEach(problems::add);
             return problems;

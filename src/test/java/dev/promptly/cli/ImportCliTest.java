@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,10 @@ class ImportCliTest {
 
     private static final String MISSED = "\"\",\"+4930111\",\"201\",\"from-pstn\",\"\"\"Carla Diaz\"\" <+4930111>\","
             + "\"PJSIP/trunk-1\",\"PJSIP/201-1\",\"Dial\",\"\",\"2026-11-20 16:40:00\",,\"2026-11-20 16:40:30\",30,0,"
+            + "\"NO ANSWER\",\"DOCUMENTATION\"";
+    /** The rep at extension 999 calling Carla back, unanswered. */
+    private static final String CALL_BACK_BY_999 = "\"\",\"999\",\"+4930111\",\"from-internal\",\"<999>\","
+            + "\"PJSIP/999-2\",\"PJSIP/trunk-2\",\"Dial\",\"\",\"2026-11-20 17:10:00\",,\"2026-11-20 17:10:30\",30,0,"
             + "\"NO ANSWER\",\"DOCUMENTATION\"";
     private static final String BROKEN = MISSED.replace("NO ANSWER", "MAYBE");
 
@@ -50,6 +55,38 @@ class ImportCliTest {
     }
 
     @Test
+    void aMissedCallToAnExtensionNoRepHasWaitsUntilTheRepIsAdded() throws Exception {
+        Path file = file(MISSED.replace("\"201\"", "\"999\"").replace("PJSIP/201-1", "PJSIP/999-1"),
+                MISSED.replace("\"201\"", "\"999\"").replace("PJSIP/201-1", "PJSIP/999-1")
+                        .replace("16:40:", "16:50:"),
+                MISSED.replace("\"201\"", "\"204\"").replace("PJSIP/201-1", "PJSIP/204-1"),
+                CALL_BACK_BY_999);
+
+        String first = cli.ok("import", "cdr", file.toString(), "--utc");
+        JsonNode again = new ObjectMapper().readTree(cli.ok("import", "cdr", file.toString(), "--utc",
+                "--format", "json"));
+
+        assertThat(first).contains("4 calls (0 imported before)", "Missed calls: 0; callbacks created: 0",
+                "3 missed calls to extensions no rep has: 999 (2), 204 (1); add the reps and import again",
+                "1 call back from a phone no rep has, or to a caller waiting for one, waits to be imported with them");
+        assertThat(again.get("already_imported").asInt()).isZero();
+        assertThat(again.get("missed_for_no_rep").get("999").asInt()).isEqualTo(2);
+        assertThat(again.get("notice").asText()).startsWith("3 missed calls to extensions no rep has");
+
+        cli.ok("reps", "add", "--name", "Ben Ortiz", "--email", "ben@x.example", "--team", "Support Berlin",
+                "--extension", "999");
+        String afterRep = cli.ok("import", "cdr", file.toString(), "--utc");
+
+        assertThat(afterRep).contains("4 calls (0 imported before)", "Missed calls: 2; callbacks created: 1; "
+                + "repeat calls added: 1", "Attempts matched: 1",
+                "1 missed call to an extension no rep has: 204 (1); add the rep and import again");
+        assertThat(cli.ok("queue", "--rep", "ben@x.example", "--format", "csv").lines())
+                .hasSize(2).anyMatch(l -> l.contains("Missed call from Carla Diaz (+4930111)"));
+        assertThat(cli.ok("import", "cdr", file.toString(), "--utc"))
+                .contains("4 calls (3 imported before)", "callbacks created: 0", "204 (1)");
+    }
+
+    @Test
     void badLinesStopTheImportWithExitThreeUnlessSkippedIntoARejectsFile() throws Exception {
         Path file = file(MISSED, BROKEN);
 
@@ -69,6 +106,43 @@ class ImportCliTest {
         Path rejects = folder.resolve("Master.rejects.csv");
         assertThat(skipped.get("rejects_file").asText()).isEqualTo(rejects.toString());
         assertThat(Files.readString(rejects)).isEqualTo(BROKEN + "\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rejects))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aNegativeBillsecOrDurationIsRefusedWithItsLine() throws Exception {
+        String negativeBillsec = MISSED.replace(",30,0,", ",30,-5,");
+        String negativeDuration = MISSED.replace(",30,0,", ",-30,0,").replace("16:40:", "16:45:");
+        Path file = file(negativeBillsec, negativeDuration);
+
+        CliRunner.Result refused = cli.run("import", "cdr", file.toString(), "--utc");
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(refused.out()).contains("line 1: billsec -5 is negative", "line 2: duration -30 is negative");
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
+        assertThat(cli.ok("import", "cdr", file.toString(), "--utc", "--skip-invalid"))
+                .contains("Rows rejected: 2 (written to");
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
+    }
+
+    @Test
+    void aFileThatIsNotCallDetailIsRefusedInWords() throws Exception {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(17).nextBytes(garbage);
+        Path binary = Files.write(folder.resolve("Master.csv"), garbage);
+
+        CliRunner.Result notCdr = cli.run("import", "cdr", binary.toString(), "--utc");
+        Path utf16 = Files.write(folder.resolve("Master.csv"), ("\uFEFF" + MISSED + "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        CliRunner.Result wide = cli.run("import", "cdr", utf16.toString(), "--utc", "--skip-invalid");
+
+        assertThat(notCdr.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(notCdr.err()).isEqualTo("promptly: this is not a call-detail file (it holds binary data)\n");
+        assertThat(notCdr.out()).isEmpty();
+        assertThat(wide.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(wide.err()).startsWith("promptly: this file is UTF-16; save it as UTF-8");
+        assertThat(Files.exists(folder.resolve("Master.rejects.csv"))).isFalse();
+        assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
     }
 
     @Test
@@ -78,6 +152,15 @@ class ImportCliTest {
         assertThat(out).contains("callbacks would be created: 1", "Dry run: nothing was changed",
                 "callback 2026-11-20T16:40:00+01:00  Anna Schmidt  Carla Diaz <+4930111> missed call");
         assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv").lines()).hasSize(1);
+    }
+
+    @Test
+    void aDryRunShowsControlCharactersOfTheFileEscaped() throws Exception {
+        String out = cli.ok("import", "cdr", file(MISSED.replace("Carla Diaz", "Carla\u001b]0;x\u0007")).toString(),
+                "--utc", "--dry-run");
+
+        assertThat(out).contains("Anna Schmidt  Carla\\u001b]0;x\\u0007 <+4930111> missed call")
+                .doesNotContain("\u001b", "\u0007");
     }
 
     @Test

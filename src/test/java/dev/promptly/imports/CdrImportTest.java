@@ -282,7 +282,7 @@ class CdrImportTest {
     }
 
     @Test
-    void callsBetweenRepsAndCallsForNoRepAreLeftAlone() {
+    void callsBetweenRepsAreLeftAloneAndMissedCallsForNoRepWaitForTheirRep() {
         Rep cara = context.people().addRep("Cara Lee", "cara@promptly.example", world.berlin.name(),
                 dev.promptly.people.Role.REP, "203");
         String file = String.join("\n",
@@ -295,7 +295,9 @@ class CdrImportTest {
 
         assertThat(summary.calls()).isEqualTo(2);
         assertThat(summary.missed()).isZero();
+        assertThat(summary.missedForNoRep()).containsExactly(java.util.Map.entry("299", 1));
         assertThat(context.items().queue(Set.of(cara.id()), TestWorld.NOW)).extracting(ItemView::item).isEmpty();
+        assertThat(run(file, false, false).alreadyImported()).as("only the call between reps is recorded").isOne();
     }
 
     private static byte[] join(byte[]... lines) {

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,5 +146,50 @@ class StoreTest {
         }
 
         assertThat(world.context.store().check()).singleElement().asString().contains("items", "customers");
+    }
+
+    @Test
+    void aBackupIsOwnerOnlyWhileWrittenAndHasItsNameOnlyOnceComplete() throws Exception {
+        TestWorld world = new TestWorld(folder);
+        world.callback(world.anna, "Carla Diaz", "2026-11-20T10:00:00Z");
+        Path target = folder.resolve("backups").resolve("copy.db");
+        Files.createDirectories(target.getParent());
+        List<String> seen = new ArrayList<>();
+
+        world.context.store().backupTo(target, (remaining, pages) -> {
+            try (var files = Files.list(target.getParent())) {
+                files.forEach(f -> seen.add(f.getFileName() + " " + permissions(f)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertThat(seen).isNotEmpty().allMatch(s -> s.matches("\\.promptly-backup-\\d+-\\d+\\.tmp rw-------"));
+        assertThat(permissions(target)).isEqualTo("rw-------");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    private static String permissions(Path file) {
+        try {
+            return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void whenRollingBackFailsTheFailureThatCausedItIsReported() {
+        TestWorld world = new TestWorld(folder);
+        Database db = Database.open(folder.resolve("promptly.db"));
+        StoreException full = new StoreException("the disk is full", null);
+
+        // SQLite ends the transaction itself after some failures (a full disk); the ROLLBACK after it then fails.
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            db.withConnection(c -> c.createStatement().execute("ROLLBACK"));
+            throw full;
+        })).isSameAs(full);
+        assertThat(world.context.store().check()).isEmpty();
     }
 }

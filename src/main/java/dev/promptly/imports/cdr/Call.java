@@ -1,9 +1,12 @@
 package dev.promptly.imports.cdr;
 
+import dev.promptly.imports.Phones;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** One call: the legs that share its id, in the order they started. */
 record Call(String id, List<CdrRow> legs) {
@@ -29,6 +32,33 @@ record Call(String id, List<CdrRow> legs) {
         Matcher m = CALLER_ID.matcher(callerId == null ? "" : callerId);
         String name = m.matches() ? m.group(1) : callerId;
         return name == null || name.isBlank() ? null : name.strip();
+    }
+
+    /** The extension the call rang: the phone in its first leg's channel, else the number dialled. */
+    String extensionRung() {
+        String phone = extensionOf(first().dstChannel());
+        return phone != null && !phone.isEmpty() ? phone : first().dst();
+    }
+
+    /** An extension calling a number outside, such as a rep not yet in Promptly calling a customer back. */
+    boolean isFromAnExtensionOut() {
+        return !isOutsideNumber(first().src()) && isOutsideNumber(first().dst());
+    }
+
+    /** Every number the call's legs dialled or rang, normalised. */
+    Stream<String> numbersCalled() {
+        return legs.stream().flatMap(leg -> Stream.of(leg.dst(), extensionOf(leg.dstChannel())))
+                .map(Phones::normalize).filter(Objects::nonNull);
+    }
+
+    /**
+     * Whether a number is a phone outside the PBX rather than an extension: it has a country prefix, or seven digits
+     * or more. Told apart so that a call from a phone no rep has to a customer is not taken for a missed call to the
+     * customer's "extension".
+     */
+    static boolean isOutsideNumber(String number) {
+        String phone = Phones.normalize(number);
+        return phone != null && (phone.startsWith("+") || phone.matches("\\d{7,}"));
     }
 
     /** The extension in a channel name: "201" in {@code PJSIP/201-0000001a} or {@code Local/201@internal-00;1}. */

@@ -64,10 +64,39 @@ public final class CdrImport {
      *
      * @param imported  false when bad lines stopped it, or for a dry run
      * @param skipped   changes that could not be made, and why (an attempt older than what the rep already logged)
+     * @param missedForNoRep missed calls to extensions no rep has, by extension (most first): left pending, not
+     *                       recorded as imported, so that they become callbacks once the reps are added
+     * @param callsBackPending calls to those callers, and calls from phones no rep has to numbers with an open
+     *                         callback: pending too, to become attempts once the reps are added
      */
     public record Summary(int lines, int calls, int alreadyImported, int missed, int callbacksCreated, int repeats,
                           int attempts, int outboundWithoutCallback, List<Rejected> rejected, List<Change> changes,
-                          List<String> skipped, boolean imported) {
+                          List<String> skipped, Map<String, Integer> missedForNoRep, int callsBackPending,
+                          boolean imported) {
+
+        /**
+         * "3 missed calls to extensions no rep has: 999 (2), 204 (1); add the reps and import again", or null when
+         * every missed call had its rep.
+         */
+        public String missedForNoRepNotice() {
+            int count = missedForNoRep.values().stream().mapToInt(Integer::intValue).sum();
+            if (count == 0) {
+                return null;
+            }
+            boolean one = missedForNoRep.size() == 1;
+            return count + (count == 1 ? " missed call" : " missed calls") + " to "
+                    + (one ? "an extension" : "extensions") + " no rep has: "
+                    + missedForNoRep.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                            .collect(Collectors.joining(", "))
+                    + "; add the " + (one ? "rep" : "reps") + " and import again";
+        }
+
+        /** "2 calls back wait for their reps too", or null when none do. */
+        public String callsBackPendingNotice() {
+            return callsBackPending == 0 ? null : callsBackPending + (callsBackPending == 1 ? " call" : " calls")
+                    + " back from a phone no rep has, or to a caller waiting for one, "
+                    + (callsBackPending == 1 ? "waits" : "wait") + " to be imported with them";
+        }
     }
 
     private final PeopleService people;
@@ -91,7 +120,8 @@ public final class CdrImport {
         List<Call> calls = calls(read.rows());
         int lines = read.rows().size() + read.rejected().size();
         if (!read.rejected().isEmpty() && !options.skipInvalid()) {
-            return new Summary(lines, calls.size(), 0, 0, 0, 0, 0, 0, read.rejected(), List.of(), List.of(), false);
+            return new Summary(lines, calls.size(), 0, 0, 0, 0, 0, 0, read.rejected(), List.of(), List.of(), Map.of(),
+                    0, false);
         }
         Set<String> known = ledger.known(SOURCE, calls.stream().map(Call::id).toList());
         List<Call> fresh = calls.stream().filter(c -> !known.contains(c.id())).toList();
@@ -157,6 +187,7 @@ public final class CdrImport {
         private final List<Taken> taken = new ArrayList<>();
         private final List<Change> changes = new ArrayList<>();
         private final List<String> skipped = new ArrayList<>();
+        private final CallsForNoRep forNoRep = new CallsForNoRep();
         private final int total;
         private final DoubleConsumer progress;
         private int done;
@@ -205,6 +236,12 @@ public final class CdrImport {
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (caller == null && called != null && !call.answered()) {
                 missed(call, called);
+            } else if (caller == null && called == null && !call.answered() && !call.isFromAnExtensionOut()) {
+                // Not recorded as imported: its callback is made when the file is imported after the rep is added.
+                forNoRep.missed(call.extensionRung(), first.src());
+            } else if (caller == null && called == null && call.isFromAnExtensionOut() && isToACaller(call)) {
+                // A call back from a phone no rep has yet: an attempt once the rep is added.
+                forNoRep.callBack();
             } else if (caller != null && called == null) {
                 outbound(call, caller);
             } else {
@@ -272,6 +309,11 @@ public final class CdrImport {
                     }
                 }
             }
+            if (open == null && callsBackForNoRep(call)) {
+                // Pending with the missed call it returns, which becomes a callback once its rep is added.
+                forNoRep.callBack();
+                return;
+            }
             if (open == null || outcome == null) {
                 outboundWithoutCallback += open == null ? 1 : 0;
                 taken.add(new Taken(call.id(), ImportLedger.Role.NONE, null));
@@ -286,6 +328,16 @@ public final class CdrImport {
                     openCallbacks.remove(number);
                 }
             }
+        }
+
+        /** Whether a call goes to a caller whose missed call waits for its rep. */
+        private boolean callsBackForNoRep(Call call) {
+            return call.numbersCalled().anyMatch(forNoRep::isCaller);
+        }
+
+        /** Whether a call goes to a caller waiting for a rep, or to a number with an open callback. */
+        private boolean isToACaller(Call call) {
+            return call.numbersCalled().anyMatch(phone -> forNoRep.isCaller(phone) || openCallbacks.containsKey(phone));
         }
 
         /**
@@ -329,7 +381,8 @@ public final class CdrImport {
 
         Summary summary(int lines, int calls, int alreadyImported, List<Rejected> rejected, boolean imported) {
             return new Summary(lines, calls, alreadyImported, missed, made.size(), repeats, attempts,
-                    outboundWithoutCallback, rejected, List.copyOf(changes), List.copyOf(skipped), imported);
+                    outboundWithoutCallback, rejected, List.copyOf(changes), List.copyOf(skipped),
+                    forNoRep.byExtension(), forNoRep.callsBack(), imported);
         }
     }
 

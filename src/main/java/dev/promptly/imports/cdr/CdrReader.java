@@ -1,6 +1,7 @@
 package dev.promptly.imports.cdr;
 
 import dev.promptly.imports.Rejected;
+import dev.promptly.imports.TextFiles;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -44,6 +45,7 @@ final class CdrReader {
     }
 
     Result read(byte[] file) {
+        TextFiles.requireText(file, "a call-detail file");
         List<CdrRow> rows = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         int start = 0;
@@ -88,12 +90,9 @@ final class CdrReader {
         if (start.isAfter(now)) {
             throw new BadLine("start " + field(fields, columns, "start") + " is in the future; is --zone right?");
         }
-        String billsecText = field(fields, columns, "billsec").strip();
-        int billsec;
-        try {
-            billsec = Integer.parseInt(billsecText);
-        } catch (NumberFormatException e) {
-            throw new BadLine("billsec '" + billsecText + "' is not a whole number of seconds");
+        int billsec = seconds(field(fields, columns, "billsec"), "billsec");
+        if (columns.index("duration") >= 0 && !field(fields, columns, "duration").isBlank()) {
+            seconds(field(fields, columns, "duration"), "duration");
         }
         String dispositionText = field(fields, columns, "disposition");
         Optional<Disposition> disposition = Disposition.parse(dispositionText);
@@ -123,6 +122,20 @@ final class CdrReader {
     private static String field(List<String> fields, CdrColumns columns, String name) {
         int index = columns.index(name);
         return index < 0 ? "" : fields.get(index);
+    }
+
+    /** A count of seconds, such as billsec: a whole number, not negative. */
+    private static int seconds(String text, String column) throws BadLine {
+        int seconds;
+        try {
+            seconds = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadLine(column + " '" + text.strip() + "' is not a whole number of seconds");
+        }
+        if (seconds < 0) {
+            throw new BadLine(column + " " + seconds + " is negative; a call cannot last less than nothing");
+        }
+        return seconds;
     }
 
     private Instant time(String text, String column) throws BadLine {

@@ -82,7 +82,7 @@ public final class CsvImport {
     public Summary run(byte[] content, Options options, DoubleConsumer progress) {
         Table table = Table.read(content);
         Set<String> known = ledger.known(SOURCE, table.rows().stream()
-                .filter(r -> !r.undecodable()).map(CsvImport::key).toList());
+                .filter(r -> r.problem() == null).map(CsvImport::key).toList());
         try {
             return DryRun.run(transactions, options.dryRun(), () -> {
                 Run run = new Run(options, known, table.rows().size(), progress);
@@ -138,8 +138,8 @@ public final class CsvImport {
 
         void take(Table.Row row) {
             try {
-                if (row.undecodable()) {
-                    throw new InvalidInputException("not valid UTF-8 (saved in another encoding?)");
+                if (row.problem() != null) {
+                    throw new InvalidInputException(row.problem());
                 }
                 String key = key(row);
                 if (!seen.add(key) || known.contains(key)) {

@@ -1,9 +1,7 @@
 package dev.promptly.imports.csv;
 
 import dev.promptly.common.InvalidInputException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import dev.promptly.imports.TextFiles;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,13 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as a spreadsheet saves it: UTF-8 with or without a byte-order mark, a header row, comma or semicolon
@@ -29,10 +23,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 record Table(List<Row> rows) {
 
-    private static final String REPLACEMENT = "\uFFFD";
-
-    /** One data row: its line in the file (the header is line 1), its cells by column, and its bytes. */
-    record Row(long line, Map<String, String> cells, byte[] raw, boolean undecodable) {
+    /**
+     * One data row: its line in the file (the header is line 1), its cells by column, its bytes, and why it cannot
+     * be read (null when it can).
+     */
+    record Row(long line, Map<String, String> cells, byte[] raw, String problem) {
 
         /** The cell's text, stripped; null when empty or the column is absent. */
         String text(String column) {
@@ -64,49 +59,68 @@ record Table(List<Row> rows) {
     }
 
     static Table read(byte[] content) {
+        TextFiles.requireText(content, "a CSV file");
         int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF ? 3 : 0;
         byte[] body = Arrays.copyOfRange(content, start, content.length);
-        List<byte[]> lines = lines(body);
-        if (lines.isEmpty()) {
+        List<CsvRecords.Record> records = CsvRecords.read(body, delimiter(body));
+        if (records.isEmpty()) {
             throw new InvalidInputException("the file is empty; it needs a header row naming its columns");
         }
-        String header = new String(lines.get(0), StandardCharsets.UTF_8);
-        char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).build();
-        try (CSVParser parser = CSVParser.parse(new StringReader(new String(body, StandardCharsets.UTF_8)), format)) {
-            List<String> columns = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-                    .toList();
-            check(columns);
-            List<Row> rows = new ArrayList<>();
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                // Counts the line breaks read so far: the line the record ends on.
-                long line = parser.getCurrentLineNumber();
-                byte[] raw = line - 1 < lines.size() ? lines.get((int) line - 1) : new byte[0];
-                Map<String, String> cells = new HashMap<>();
-                boolean replaced = false;
-                for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
-                    cells.put(columns.get(i), record.get(i));
-                    replaced |= record.get(i).contains(REPLACEMENT);
-                }
-                rows.add(new Row(line, cells, raw, replaced && !isUtf8(raw)));
-            }
-            return new Table(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("the file is not readable as CSV: " + e.getMessage());
+        CsvRecords.Record header = records.get(0);
+        if (header.problem() != null) {
+            throw new InvalidInputException("line " + header.line() + ": " + header.problem());
         }
+        List<String> columns = header.fields().stream()
+                .map(f -> new String(f, StandardCharsets.UTF_8).strip().toLowerCase(Locale.ROOT)).toList();
+        check(columns);
+        List<Row> rows = new ArrayList<>(records.size());
+        for (CsvRecords.Record record : records.subList(1, records.size())) {
+            rows.add(row(record, columns));
+        }
+        return new Table(rows);
+    }
+
+    private static Row row(CsvRecords.Record record, List<String> columns) {
+        if (record.problem() != null) {
+            return new Row(record.line(), Map.of(), record.raw(), record.problem());
+        }
+        // Empty cells past the last column lose nothing (a spreadsheet saves them for a stray formatted cell).
+        if (record.fields().size() > columns.size() && !isBlank(record.fields().subList(columns.size(),
+                record.fields().size()))) {
+            return new Row(record.line(), Map.of(), record.raw(), record.fields().size() + " fields, but the header "
+                    + "names " + columns.size() + " columns (a delimiter in a field that is not in quotes?)");
+        }
+        Map<String, String> cells = new HashMap<>();
+        boolean undecodable = false;
+        for (int i = 0; i < Math.min(columns.size(), record.fields().size()); i++) {
+            byte[] field = record.fields().get(i);
+            undecodable |= !isUtf8(field);
+            cells.put(columns.get(i), new String(field, StandardCharsets.UTF_8));
+        }
+        return new Row(record.line(), cells, record.raw(), undecodable
+                ? "not valid UTF-8 (saved in another encoding?)" : null);
+    }
+
+    /** Semicolons when the first line has more of them than commas (spreadsheets in many countries save so). */
+    private static char delimiter(byte[] body) {
+        int commas = 0;
+        int semicolons = 0;
+        for (int i = 0; i < body.length && body[i] != '\n'; i++) {
+            commas += body[i] == ',' ? 1 : 0;
+            semicolons += body[i] == ';' ? 1 : 0;
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     private static void check(List<String> columns) {
         for (String column : columns) {
             if (!CsvImport.COLUMNS.contains(column)) {
-                throw new InvalidInputException("unknown column '" + column + "' in the header; the columns are "
-                        + String.join(", ", CsvImport.COLUMNS));
+                throw new InvalidInputException("unknown column '" + column + "' in the header; "
+                        + "the columns are " + String.join(", ", CsvImport.COLUMNS));
+            }
+            if (columns.indexOf(column) != columns.lastIndexOf(column)) {
+                throw new InvalidInputException("the header names the column '" + column + "' twice");
             }
         }
         for (String required : List.of("kind", "rep", "customer")) {
@@ -119,22 +133,10 @@ record Table(List<Row> rows) {
         }
     }
 
-    private static List<byte[]> lines(byte[] body) {
-        List<byte[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= body.length; i++) {
-            if (i == body.length || body[i] == '\n') {
-                int end = i > start && body[i - 1] == '\r' ? i - 1 : i;
-                if (i < body.length || end > start) {
-                    lines.add(Arrays.copyOfRange(body, start, end));
-                }
-                start = i + 1;
-            }
-        }
-        return lines;
-    }
-
     private static boolean isUtf8(byte[] raw) {
+        if (isAscii(raw)) {
+            return true;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw));
@@ -144,7 +146,16 @@ record Table(List<Row> rows) {
         }
     }
 
-    private static long count(String text, char c) {
-        return text.chars().filter(ch -> ch == c).count();
+    private static boolean isBlank(List<byte[]> fields) {
+        return fields.stream().allMatch(f -> new String(f, StandardCharsets.UTF_8).isBlank());
+    }
+
+    private static boolean isAscii(byte[] raw) {
+        for (byte b : raw) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -47,11 +47,12 @@ public final class MailImport {
     /**
      * What an import read and did.
      *
-     * @param skipped why messages were left out, and how many for each reason
+     * @param skipped  why messages were left out, and how many for each reason
+     * @param warnings messages read in part, each named (cut off in its headers, a Date that cannot be read)
      */
     public record Summary(int messages, int duplicates, int threads, int periods, int alreadyImported,
-                          int itemsCreated, int itemsReplied, Map<String, Integer> skipped, List<Preview> preview,
-                          boolean imported) {
+                          int itemsCreated, int itemsReplied, Map<String, Integer> skipped, List<String> warnings,
+                          List<Preview> preview, boolean imported) {
     }
 
     /** One email item the import makes (or would make). */
@@ -80,8 +81,11 @@ public final class MailImport {
         Rep rep = people.rep(options.rep());
         Instant now = clock.instant();
         Mailbox mailbox = new Mailbox(now);
-        MboxReader.read(mbox, (line, fromLine, headers) ->
-                mailbox.add(MailHeaders.read(headers, MailDates.fromLine(fromLine))));
+        MboxReader.read(mbox, (line, fromLine, headers, cutOff) -> {
+            Mail mail = MailHeaders.read(headers, MailDates.fromLine(fromLine));
+            mailbox.add(mail);
+            mailbox.warnings.addAll(MailWarnings.of(line, headers, cutOff, mail));
+        });
         return take(rep, mailbox, options);
     }
 
@@ -98,6 +102,7 @@ public final class MailImport {
         private final Set<String> keys = new HashSet<>();
         private final List<Mail> mail = new ArrayList<>();
         private final Map<String, Integer> skipped = new LinkedHashMap<>();
+        private final List<String> warnings = new ArrayList<>();
         private int read;
         private int duplicates;
 
@@ -169,7 +174,8 @@ public final class MailImport {
             }
             ledger.record(SOURCE, entries, clock.instant());
             return new Summary(mailbox.read, mailbox.duplicates, result.threads(), periods.size(), known.size(),
-                    ids.size(), replied, skipped, List.copyOf(preview), !options.dryRun());
+                    ids.size(), replied, skipped, List.copyOf(mailbox.warnings), List.copyOf(preview),
+                    !options.dryRun());
         });
     }
 

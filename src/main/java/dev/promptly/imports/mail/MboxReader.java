@@ -1,5 +1,6 @@
 package dev.promptly.imports.mail;
 
+import dev.promptly.common.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,9 +18,12 @@ import java.util.List;
  */
 final class MboxReader {
 
-    /** Hears each message: the line it starts on, its "From " line, its header lines (folded lines joined). */
+    /**
+     * Hears each message: the line it starts on, its "From " line, its header lines (folded lines joined), and
+     * whether the file ended before its headers did.
+     */
     interface Sink {
-        void message(long line, String fromLine, List<String> headerLines);
+        void message(long line, String fromLine, List<String> headerLines, boolean cutOff);
     }
 
     private static final int BUFFER = 1 << 16;
@@ -69,6 +73,11 @@ final class MboxReader {
         int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
         length = 0;
         boolean blank = end == 0;
+        if (messageLine == 0 && !blank && !startsWithFrom(end)) {
+            // An mbox begins with a "From " line: anything else is another kind of file, not an empty mailbox.
+            throw new InvalidInputException("not an mbox file: no 'From ' line found (line " + lineNumber
+                    + " is the first that is not empty)");
+        }
         if (previousBlank && startsWithFrom(end)) {
             finishMessage();
             messageLine = lineNumber;
@@ -92,7 +101,7 @@ final class MboxReader {
 
     private void finishMessage() {
         if (fromLine != null) {
-            sink.message(messageLine, fromLine, headers);
+            sink.message(messageLine, fromLine, headers, inHeaders);
             fromLine = null;
         }
     }

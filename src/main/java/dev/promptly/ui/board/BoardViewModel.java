@@ -5,6 +5,7 @@ import dev.promptly.board.BoardService;
 import dev.promptly.board.RepRow;
 import dev.promptly.common.ConflictException;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.StoreException;
 import dev.promptly.items.ItemService;
 import dev.promptly.items.ItemView;
 import dev.promptly.people.PeopleService;
@@ -14,6 +15,7 @@ import dev.promptly.people.Team;
 import dev.promptly.sla.ItemState;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.TaskRunner;
+import dev.promptly.ui.TimeText;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -169,7 +171,11 @@ public final class BoardViewModel {
 
     private void failed(Throwable failure) {
         message.set(failure.getMessage());
-        if (failure instanceof InvalidInputException || failure instanceof ConflictException) {
+        if (failure instanceof StoreException) {
+            // A full disk, a read-only or damaged store: the message says what is wrong and that nothing was written.
+            message.set(TimeText.capitalized(failure.getMessage()) + ".");
+            dialogs.showError("That did not work", message.get());
+        } else if (failure instanceof InvalidInputException || failure instanceof ConflictException) {
             dialogs.showError("That did not work", failure.getMessage());
             refresh();
         } else {

@@ -20,14 +20,17 @@ public record ImportOutcome(List<String> figures, List<Change> changes, List<Rej
     }
 
     static ImportOutcome of(CdrImport.Summary s, ZoneId zone) {
-        return new ImportOutcome(List.of(
+        List<String> figures = new java.util.ArrayList<>(List.of(
                 count(s.lines(), "line") + ", " + count(s.calls(), "call") + ", " + s.alreadyImported()
                         + " of them imported before",
                 count(s.missed(), "missed call") + ": " + count(s.callbacksCreated(), "callback")
                         + (s.imported() ? " created, " : " to create, ") + count(s.repeats(), "repeat call"),
                 count(s.attempts(), "call") + " back matched as attempts, "
                         + count(s.outboundWithoutCallback(), "other call") + " out",
-                count(s.rejected().size(), "line") + " that cannot be read"),
+                count(s.rejected().size(), "line") + " that cannot be read"));
+        java.util.stream.Stream.of(s.missedForNoRepNotice(), s.callsBackPendingNotice())
+                .filter(java.util.Objects::nonNull).forEach(figures::add);
+        return new ImportOutcome(List.copyOf(figures),
                 s.changes().stream().map(c -> new Change(switch (c.kind()) {
                     case CALLBACK -> "Callback";
                     case REPEAT -> "Called again";
@@ -45,7 +48,9 @@ public record ImportOutcome(List<String> figures, List<Change> changes, List<Rej
                 count(s.periods(), "wait") + " for your reply, " + s.alreadyImported() + " of them imported before",
                 count(s.itemsCreated(), "email item") + (s.imported() ? " created, " : " to create, ")
                         + s.itemsReplied() + " replied since the last import",
-                count(skipped, "message") + " left out" + (skipped == 0 ? "" : ": " + s.skipped())),
+                count(skipped, "message") + " left out" + (skipped == 0 ? "" : ": " + s.skipped())
+                        + (s.warnings().isEmpty() ? "" : "; " + count(s.warnings().size(), "warning") + ", the first: "
+                        + s.warnings().get(0))),
                 s.preview().stream().map(p -> new Change("Email", TimeText.dayAndTime(p.receivedAt(), zone), "you",
                         p.customer(), (p.subject().isBlank() ? "(no subject)" : p.subject()) + (p.repliedAt() == null
                         ? ", waiting" : ", replied " + TimeText.dayAndTime(p.repliedAt(), zone)))).toList(),

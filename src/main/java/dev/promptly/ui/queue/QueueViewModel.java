@@ -2,6 +2,7 @@ package dev.promptly.ui.queue;
 
 import dev.promptly.common.ConflictException;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.StoreException;
 import dev.promptly.items.EventType;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemAction;
@@ -325,6 +326,13 @@ public final class QueueViewModel {
             message.set(failure.getMessage());
             dialogs.showError("That did not work", failure.getMessage());
             refresh();
+            return;
+        }
+        if (failure instanceof StoreException) {
+            // A full disk, a read-only or damaged store: the message says what is wrong and that nothing was written.
+            LOG.warn("Queue action failed: {}", failure.getMessage());
+            message.set(TimeText.capitalized(failure.getMessage()) + ".");
+            dialogs.showError("That did not work", message.get());
             return;
         }
         LOG.error("Queue action failed", failure);

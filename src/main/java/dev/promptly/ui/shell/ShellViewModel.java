@@ -2,6 +2,7 @@ package dev.promptly.ui.shell;
 
 import dev.promptly.AppContext;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.StoreException;
 import dev.promptly.demo.DemoSpec;
 import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
@@ -107,7 +108,10 @@ public final class ShellViewModel {
     public void open(Supplier<Opened> opening) {
         screen.set(Screen.OPENING);
         tasks.run(opening, this::opened, failure -> {
-            status.set("Cannot open the store at " + storeFile + ": " + failure.getMessage());
+            // A store failure already names the store and says what is wrong, in the words the command line uses.
+            status.set(failure instanceof StoreException
+                    ? TimeText.capitalized(failure.getMessage()) + "."
+                    : "Cannot open the store at " + storeFile + ": " + failure.getMessage());
             screen.set(Screen.FAILED);
         });
     }

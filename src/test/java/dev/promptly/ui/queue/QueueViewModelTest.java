@@ -191,4 +191,29 @@ class QueueViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().contains("changed by someone else");
         assertThat(queue.rows()).isEmpty();
     }
+
+    @Test
+    void anActionOnADamagedStoreSaysSoInTheWordsTheCommandLineUses() throws Exception {
+        long id = add(ItemKind.CALLBACK, "Carla Diaz", Duration.ofHours(1), Priority.CUSTOMER, null);
+        queue.show(anna);
+        queue.selectedProperty().set(row(id));
+        Path file = folder.resolve("q.db");
+        long page;
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT rootpage FROM sqlite_master WHERE name = 'items'")) {
+            rows.next();
+            page = rows.getLong(1);
+        }
+        try (var store = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            store.seek((page - 1) * 4096);
+            store.write("damaged ".repeat(512).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        queue.complete();
+
+        String said = "The store " + file + " is damaged; run promptly check.";
+        assertThat(queue.messageProperty().get()).isEqualTo(said);
+        assertThat(dialogs.errors).containsExactly(said);
+    }
 }

@@ -103,4 +103,18 @@ class ShellStartTest {
         assertThat(shell.queue().loadingProperty().get()).isFalse();
         assertThat(shell.queue().rows()).isEmpty();
     }
+
+    @Test
+    void aDamagedStoreIsShownInTheWordsTheCommandLineUses() throws Exception {
+        Path damaged = java.nio.file.Files.writeString(folder.resolve("damaged.db"), "not a store");
+        ShellViewModel shell = new ShellViewModel(damaged, f -> AppContext.open(f, clock), settings, tasks, clock,
+                new FakeDialogs());
+
+        shell.open();
+        tasks.runAll();
+
+        assertThat(shell.screenProperty().get()).isEqualTo(ShellViewModel.Screen.FAILED);
+        assertThat(shell.statusProperty().get()).isEqualTo("The store " + damaged + " is not an SQLite database "
+                + "(another program's file, or a damaged store); it was left as it is; run promptly check.");
+    }
 }
