@@ -1,11 +1,11 @@
 package dev.promptly.imports;
 
+import dev.promptly.common.OwnerOnlyFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /** The lines an import left out, written back as they were beside the file, for the user to fix and import again. */
@@ -40,10 +40,6 @@ public final class RejectsFile {
 
     /** Rejected lines are customers' data: readable by the user only, as the store and its backups are. */
     private static void createOwnerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
+        OwnerOnlyFiles.createFile(file);
     }
 }

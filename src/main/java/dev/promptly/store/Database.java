@@ -1,12 +1,12 @@
 package dev.promptly.store;
 
+import dev.promptly.common.OwnerOnlyFiles;
 import dev.promptly.common.StoreException;
 import dev.promptly.common.Transactions;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -78,11 +78,7 @@ public final class Database implements Transactions {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            if (Files.getFileStore(parent).supportsFileAttributeView("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
+            Files.createFile(file, OwnerOnlyFiles.attributesIn(parent));
             return true;
         } catch (FileAlreadyExistsException alreadyThere) {
             return false;

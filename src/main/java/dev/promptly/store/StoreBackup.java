@@ -1,5 +1,6 @@
 package dev.promptly.store;
 
+import dev.promptly.common.OwnerOnlyFiles;
 import dev.promptly.common.StoreDamagedException;
 import dev.promptly.common.StoreException;
 import java.io.IOException;
@@ -10,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -60,16 +59,10 @@ final class StoreBackup {
     private static Path createTemporary(Path folder, Path target) {
         try {
             String prefix = TEMPORARY_PREFIX + ProcessHandle.current().pid() + "-";
-            return Files.getFileStore(folder).supportsFileAttributeView("posix")
-                    ? Files.createTempFile(folder, prefix, TEMPORARY_SUFFIX, ownerOnly())
-                    : Files.createTempFile(folder, prefix, TEMPORARY_SUFFIX);
+            return Files.createTempFile(folder, prefix, TEMPORARY_SUFFIX, OwnerOnlyFiles.attributesIn(folder));
         } catch (IOException e) {
             throw new StoreException("cannot write the backup " + target + ": " + FileFailure.reason(e, target), e);
         }
-    }
-
-    private static FileAttribute<?> ownerOnly() {
-        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     }
 
     private static void copy(Database db, Path temporary, Path target, DB.ProgressObserver observer) {
