@@ -21,8 +21,7 @@ class BoardCliTest {
     @BeforeEach
     void setUp() {
         cli = new CliRunner(folder.resolve("promptly.db"));
-        cli.ok("teams", "add", "Support Berlin", "--zone", "Europe/Berlin");
-        cli.ok("reps", "add", "--name", "Anna Schmidt", "--email", "anna@x.example", "--team", "Support Berlin");
+        cli.berlinTeamWithAnna();
         cli.ok("reps", "add", "--name", "Ben Okafor", "--email", "ben@x.example", "--team", "Support Berlin");
     }
 

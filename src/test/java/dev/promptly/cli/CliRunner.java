@@ -43,6 +43,12 @@ final class CliRunner {
         return all;
     }
 
+    /** The team most tests start from: Support Berlin, with Anna Schmidt (anna@x.example) in it. */
+    void berlinTeamWithAnna() {
+        ok("teams", "add", "Support Berlin", "--zone", "Europe/Berlin");
+        ok("reps", "add", "--name", "Anna Schmidt", "--email", "anna@x.example", "--team", "Support Berlin");
+    }
+
     /** Runs a command that must succeed and returns what it printed. */
     String ok(String... args) {
         Result result = run(args);

@@ -25,8 +25,7 @@ class CsvImportCliTest {
     @BeforeEach
     void setUp() {
         cli = new CliRunner(folder.resolve("promptly.db"));
-        cli.ok("teams", "add", "Support Berlin", "--zone", "Europe/Berlin");
-        cli.ok("reps", "add", "--name", "Anna Schmidt", "--email", "anna@x.example", "--team", "Support Berlin");
+        cli.berlinTeamWithAnna();
     }
 
     private Path csv(String... lines) throws Exception {

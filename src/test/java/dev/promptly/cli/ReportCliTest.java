@@ -39,8 +39,7 @@ class ReportCliTest {
     @BeforeEach
     void setUp() {
         cli = new CliRunner(folder.resolve("promptly.db"));
-        cli.ok("teams", "add", "Support Berlin", "--zone", "Europe/Berlin");
-        cli.ok("reps", "add", "--name", "Anna Schmidt", "--email", "anna@x.example", "--team", "Support Berlin");
+        cli.berlinTeamWithAnna();
         cli.ok("reps", "add", "--name", "=HYPERLINK(\"http://evil.example\")", "--email", "eve@x.example",
                 "--team", "Support Berlin");
         // Anna: a call returned in 3 hours (on time), an email answered after 2 days (late), one promise kept.

@@ -33,8 +33,7 @@ class SyncCliTest {
     void setUp() {
         store = folder.resolve("promptly.db");
         CliRunner cli = new CliRunner(store);
-        cli.ok("teams", "add", "Support Berlin", "--zone", "Europe/Berlin");
-        cli.ok("reps", "add", "--name", "Anna Schmidt", "--email", "anna@x.example", "--team", "Support Berlin");
+        cli.berlinTeamWithAnna();
         SERVER.setUser("anna@x.example", "anna@x.example", "secret");
     }
 
