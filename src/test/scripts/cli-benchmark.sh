@@ -4,17 +4,15 @@
 # much each costs over the bare JVM and over `--version`.
 #   src/test/scripts/cli-benchmark.sh STORE REP_EMAIL [RUNS] [PROMPTLY...]
 # PROMPTLY is how to start Promptly: default `java -jar target/promptly.jar`; the installed app is
-# `/opt/promptly/bin/Promptly`. The bare JVM is the same `java` (the installed runtime's own for the installed app),
-# with its default options. Run from the repository root after `mvn -DskipTests package`.
+# `promptly` (on Linux, /usr/bin/promptly). The bare JVM is `java` from the PATH with its default options, or
+# BARE_JAVA (for the installed app, its own runtime: BARE_JAVA=/opt/promptly/lib/runtime/bin/java). Run from the
+# repository root after `mvn -DskipTests package`.
 set -euo pipefail
 store=$1 rep=$2 runs=${3:-15}
 shift $(( $# < 3 ? $# : 3 ))
 promptly=("$@")
 [ ${#promptly[@]} -gt 0 ] || promptly=(java -jar target/promptly.jar)
-java=java
-if [ -x "$(dirname "${promptly[0]}")/../lib/runtime/bin/java" ]; then
-  java=$(cd "$(dirname "${promptly[0]}")/../lib/runtime/bin" && pwd)/java
-fi
+java=${BARE_JAVA:-java}
 command -v hyperfine >/dev/null || { echo "cli-benchmark.sh needs hyperfine" >&2; exit 1; }
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT

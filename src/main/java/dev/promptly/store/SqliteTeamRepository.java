@@ -84,9 +84,10 @@ final class SqliteTeamRepository implements TeamRepository {
 
     private Team map(ResultSet row) throws SQLException {
         String json = row.getString("schedule");
-        Schedule schedule = json == null ? null : schedules.computeIfAbsent(json, ScheduleFormat::parseStored);
-        ResponsePolicy policy = new ResponsePolicy(Labeled.parse(ClockKind.class, row.getString("clock"), "clock"),
-                Duration.parse(row.getString("target")), Duration.parse(row.getString("due_soon")), schedule);
+        ResponsePolicy policy = ResponsePolicy.withStoredSchedule(
+                Labeled.parse(ClockKind.class, row.getString("clock"), "clock"),
+                Duration.parse(row.getString("target")), Duration.parse(row.getString("due_soon")),
+                json == null ? null : () -> schedules.computeIfAbsent(json, ScheduleFormat::parseStored));
         return new Team(row.getLong("id"), row.getString("name"), ZoneId.of(row.getString("zone")), policy);
     }
 }
