@@ -29,7 +29,7 @@ jna="linux-${arch//_/-}"
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 
 # The training starts: the command line listing teams and showing a rep's queue, then the window opening on that
-# rep's queue (the first rep of a demo store, remembered as the user). The classes they load make one list.
+# rep's queue (the first rep of a demo store, remembered as the user), each listing the classes it loads.
 export XDG_DATA_HOME="$work/data"
 export JAVA_TOOL_OPTIONS="-Duser.home=$work"
 "$image/bin/Promptly" demo generate >/dev/null 2>&1
@@ -46,16 +46,20 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
   display=(xvfb-run -a -s '-screen 0 1440x900x24')
 fi
 if [ -z "${DISPLAY:-}" ] && [ ${#display[@]} -eq 0 ]; then
-  echo "prepare-image: no display and no xvfb-run; the class-data archive will hold the command line's classes only" >&2
+  echo "prepare-image: no display and no xvfb-run; no class list for the window's class-data archive" >&2
   rm -f "$work/window.classlist"
 elif ! timeout 120 "${display[@]}" "$image/bin/Promptly" >"$work/training.log" 2>&1 \
     || ! grep -q usable-after-ms "$work/training.log"; then
-  echo "prepare-image: the training start did not reach the queue; the class-data archive will hold the command line's classes only" >&2
+  echo "prepare-image: the training start did not reach the queue; no class list for the window's class-data archive" >&2
   cat "$work/training.log" >&2
   rm -f "$work/window.classlist"
 fi
-# Each class once, in the order first loaded.
-lists=()
-for list in "$work"/window.classlist "$work"/cli-*.classlist; do [ -f "$list" ] && lists+=("$list"); done
-cat "${lists[@]}" | grep -v '^#' | awk '!seen[$0]++' > "$app/promptly.classlist"
-echo "prepare-image: $(wc -l < "$app/promptly.classlist") classes listed for the class-data archive"
+# The window's classes, and the command line's (each class once, in the order first loaded): postinst makes an
+# archive of each.
+if [ -f "$work/window.classlist" ]; then
+  grep -v '^#' "$work/window.classlist" > "$app/promptly.classlist"
+fi
+cat "$work"/cli-*.classlist | grep -v '^#' | awk '!seen[$0]++' > "$app/promptly-cli.classlist"
+echo "prepare-image: $(wc -l < "$app/promptly-cli.classlist") classes listed for the command line's class-data archive"
+[ -f "$app/promptly.classlist" ] && echo "prepare-image: $(wc -l < "$app/promptly.classlist") for the window's"
+exit 0
