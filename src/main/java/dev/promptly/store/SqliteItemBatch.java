@@ -20,19 +20,28 @@ final class SqliteItemBatch implements ItemBatch {
     /** Rows per statement: well under SQLite's limit of 32,766 parameters for both tables. */
     private static final int ROWS_PER_STATEMENT = 100;
 
+    /**
+     * Items a batch writes before it drops the indexes of items and events and builds them again at its end: at
+     * least this many, and at least as many as the store held, so that rebuilding costs less than keeping them.
+     */
+    static final int REBUILD_INDEXES_AT = 10_000;
+
     private final Path file;
     private final Connection connection;
     private final PreparedStatement items;
     private final PreparedStatement events;
     private final List<Object[]> itemRows = new ArrayList<>();
     private final List<Object[]> eventRows = new ArrayList<>();
+    private final long firstItemId;
     private long nextItemId;
     private long nextEventId;
+    private LargeWriteIndexes dropped;
 
     SqliteItemBatch(Connection connection, Path file) throws SQLException {
         this.file = file;
         this.connection = connection;
-        this.nextItemId = maxId(connection, "items") + 1;
+        this.firstItemId = maxId(connection, "items") + 1;
+        this.nextItemId = firstItemId;
         this.nextEventId = maxId(connection, "item_events") + 1;
         // Events may be written before the last items they refer to; the references are checked at commit.
         try (java.sql.Statement pragma = connection.createStatement()) {
@@ -55,8 +64,16 @@ final class SqliteItemBatch implements ItemBatch {
             for (ItemEvent e : history) {
                 eventRows.add(ItemRows.event(nextEventId++, id, e));
             }
-            write(itemRows, items, ItemRows.INSERT_ITEM, false);
-            write(eventRows, events, ItemRows.INSERT_EVENT, false);
+            if (itemRows.size() >= ROWS_PER_STATEMENT) {
+                if (dropped == null && nextItemId - firstItemId >= Math.max(REBUILD_INDEXES_AT, firstItemId - 1)) {
+                    // The highest id tells roughly how many items the store held before.
+                    dropped = LargeWriteIndexes.drop(connection, "items", "item_events");
+                }
+                write(itemRows, items, ItemRows.INSERT_ITEM, false);
+                // Events only after their items: while an event waits for its item (a deferred foreign key),
+                // SQLite searches the events for waiting ones at every item it inserts.
+                write(eventRows, events, ItemRows.INSERT_EVENT, false);
+            }
             return id;
         } catch (SQLException e) {
             throw Jdbc.translate(e, file);
@@ -87,6 +104,9 @@ final class SqliteItemBatch implements ItemBatch {
         try (items; events) {
             write(itemRows, items, ItemRows.INSERT_ITEM, true);
             write(eventRows, events, ItemRows.INSERT_EVENT, true);
+            if (dropped != null) {
+                dropped.rebuild();
+            }
         } catch (SQLException e) {
             throw Jdbc.translate(e, file);
         }
