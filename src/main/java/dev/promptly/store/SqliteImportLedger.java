@@ -52,7 +52,9 @@ final class SqliteImportLedger implements ImportLedger {
     public void record(String source, Collection<Entry> entries, Instant at) {
         db.write(c -> {
             // Many rows to a statement, as SqliteItemBatch writes items: an import records a row for every item.
+            // In key order, so that the rows are appended to the table's pages rather than spread over them.
             List<Entry> all = new ArrayList<>(entries);
+            all.sort(java.util.Comparator.comparing(Entry::externalId));
             int whole = all.size() - all.size() % ROWS_PER_STATEMENT;
             if (whole > 0) {
                 try (PreparedStatement many = c.prepareStatement(INSERT + String.join(", ",

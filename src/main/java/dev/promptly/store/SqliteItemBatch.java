@@ -82,9 +82,18 @@ final class SqliteItemBatch implements ItemBatch {
 
     /** Writes the buffered rows by full statements; with {@code all}, the rest one by one as well. */
     private void write(List<Object[]> rows, PreparedStatement many, String single, boolean all) throws SQLException {
+        Object[] params = null;
         while (rows.size() >= ROWS_PER_STATEMENT) {
             List<Object[]> chunk = rows.subList(0, ROWS_PER_STATEMENT);
-            Jdbc.bind(many, chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+            if (params == null) {
+                params = new Object[ROWS_PER_STATEMENT * chunk.get(0).length];
+            }
+            int at = 0;
+            for (Object[] row : chunk) {
+                System.arraycopy(row, 0, params, at, row.length);
+                at += row.length;
+            }
+            Jdbc.bind(many, params);
             many.executeUpdate();
             chunk.clear();
         }
