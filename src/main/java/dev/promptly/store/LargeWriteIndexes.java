@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The secondary indexes of a few tables, dropped while a large batch writes into them and built again before it
@@ -23,8 +24,11 @@ final class LargeWriteIndexes {
         this.definitions = definitions;
     }
 
-    /** Drops the indexes of {@code tables} (not the primary keys or unique constraints of their columns). */
-    static LargeWriteIndexes drop(Connection connection, String... tables) throws SQLException {
+    /**
+     * Drops the indexes of {@code tables} but those named in {@code kept} (and the primary keys or unique constraints
+     * of their columns, which are not indexes of their own).
+     */
+    static LargeWriteIndexes drop(Connection connection, List<String> tables, Set<String> kept) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> definitions = new ArrayList<>();
         for (String table : tables) {
@@ -34,6 +38,12 @@ final class LargeWriteIndexes {
                         definitions.add(row.getString(2));
                         return null;
                     }, table);
+        }
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (kept.contains(names.get(i))) {
+                names.remove(i);
+                definitions.remove(i);
+            }
         }
         try (Statement statement = connection.createStatement()) {
             for (String name : names) {
