@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The secondary indexes of a few tables, dropped while a large batch writes into them and built again before it
- * ends (docs/adr/0014): building an index from sorted rows is several times faster than keeping it up to date row by
+ * ends (docs/adr/0015): building an index from sorted rows is several times faster than keeping it up to date row by
  * row. Both happen on the batch's transaction, so a failed or killed import leaves the indexes as they were, and
  * readers see the old indexes until the commit. The definitions are read from the store itself, so every index a
  * migration adds is rebuilt as it was made.
