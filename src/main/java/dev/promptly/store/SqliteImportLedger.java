@@ -13,8 +13,8 @@ final class SqliteImportLedger implements ImportLedger {
 
     private static final int BATCH = 500;
     private static final int ROWS_PER_STATEMENT = 100;
-    private static final String INSERT = "INSERT INTO imported_records (source, external_id, item_id, role, imported_at) "
-            + "VALUES ";
+    private static final String INSERT = "INSERT INTO imported_records (source, external_id, item_id, role, "
+            + "imported_at) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?)";
 
     private final Database db;
