@@ -10,10 +10,13 @@ public interface Labeled {
 
     static <E extends Enum<E> & Labeled> E parse(Class<E> type, String text, String what) {
         E[] values = type.getEnumConstants();
-        return Arrays.stream(values)
-                .filter(v -> v.label().equalsIgnoreCase(text == null ? "" : text.strip()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("'" + text + "' is not a " + what + "; expected one of "
-                        + Arrays.stream(values).map(Labeled::label).collect(Collectors.joining(", "))));
+        String wanted = text == null ? "" : text.strip();
+        for (E value : values) { // a loop, not a stream: imports parse two labels a row
+            if (value.label().equalsIgnoreCase(wanted)) {
+                return value;
+            }
+        }
+        throw new InvalidInputException("'" + text + "' is not a " + what + "; expected one of "
+                + Arrays.stream(values).map(Labeled::label).collect(Collectors.joining(", ")));
     }
 }

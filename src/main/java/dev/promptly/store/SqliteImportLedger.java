@@ -12,6 +12,10 @@ import java.util.Map;
 final class SqliteImportLedger implements ImportLedger {
 
     private static final int BATCH = 500;
+    private static final int ROWS_PER_STATEMENT = 100;
+    private static final String INSERT = "INSERT INTO imported_records (source, external_id, item_id, role, "
+            + "imported_at) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?)";
 
     private final Database db;
 
@@ -47,20 +51,44 @@ final class SqliteImportLedger implements ImportLedger {
     @Override
     public void record(String source, Collection<Entry> entries, Instant at) {
         db.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO imported_records (source, external_id, item_id, role, imported_at) VALUES (?, ?, ?, ?, ?)")) {
-                int queued = 0;
-                for (Entry entry : entries) {
-                    Jdbc.bind(insert, source, entry.externalId(), entry.itemId(),
-                            entry.role().name().toLowerCase(java.util.Locale.ROOT), at);
-                    insert.addBatch();
-                    if (++queued % BATCH == 0) {
-                        insert.executeBatch();
+            // Many rows to a statement, as SqliteItemBatch writes items: an import records a row for every item.
+            // In key order, so that the rows are appended to the table's pages rather than spread over them.
+            List<Entry> all = new ArrayList<>(entries);
+            all.sort(java.util.Comparator.comparing(Entry::externalId));
+            int whole = all.size() - all.size() % ROWS_PER_STATEMENT;
+            if (whole > 0) {
+                try (PreparedStatement many = c.prepareStatement(INSERT + String.join(", ",
+                        java.util.Collections.nCopies(ROWS_PER_STATEMENT, ROW)))) {
+                    Object[] params = new Object[ROWS_PER_STATEMENT * 5];
+                    for (int from = 0; from < whole; from += ROWS_PER_STATEMENT) {
+                        for (int i = 0; i < ROWS_PER_STATEMENT; i++) {
+                            put(params, i * 5, source, all.get(from + i), at);
+                        }
+                        Jdbc.bind(many, params);
+                        many.executeUpdate();
                     }
                 }
-                insert.executeBatch();
+            }
+            if (whole < all.size()) {
+                try (PreparedStatement one = c.prepareStatement(INSERT + ROW)) {
+                    Object[] params = new Object[5];
+                    for (Entry entry : all.subList(whole, all.size())) {
+                        put(params, 0, source, entry, at);
+                        Jdbc.bind(one, params);
+                        one.addBatch();
+                    }
+                    one.executeBatch();
+                }
             }
             return null;
         });
+    }
+
+    private static void put(Object[] params, int offset, String source, Entry entry, Instant at) {
+        params[offset] = source;
+        params[offset + 1] = entry.externalId();
+        params[offset + 2] = entry.itemId();
+        params[offset + 3] = entry.role().name().toLowerCase(java.util.Locale.ROOT);
+        params[offset + 4] = at;
     }
 }

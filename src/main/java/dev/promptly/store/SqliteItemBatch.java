@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes items and events on the caller's transaction, many rows to a statement (a round trip into SQLite per row
@@ -20,19 +21,28 @@ final class SqliteItemBatch implements ItemBatch {
     /** Rows per statement: well under SQLite's limit of 32,766 parameters for both tables. */
     private static final int ROWS_PER_STATEMENT = 100;
 
+    /**
+     * Items a batch writes before it drops the indexes of items and events and builds them again at its end: at
+     * least this many, and at least as many as the store held, so that rebuilding costs less than keeping them.
+     */
+    static final int REBUILD_INDEXES_AT = 10_000;
+
     private final Path file;
     private final Connection connection;
     private final PreparedStatement items;
     private final PreparedStatement events;
     private final List<Object[]> itemRows = new ArrayList<>();
     private final List<Object[]> eventRows = new ArrayList<>();
+    private final long firstItemId;
     private long nextItemId;
     private long nextEventId;
+    private LargeWriteIndexes dropped;
 
     SqliteItemBatch(Connection connection, Path file) throws SQLException {
         this.file = file;
         this.connection = connection;
-        this.nextItemId = maxId(connection, "items") + 1;
+        this.firstItemId = maxId(connection, "items") + 1;
+        this.nextItemId = firstItemId;
         this.nextEventId = maxId(connection, "item_events") + 1;
         // Events may be written before the last items they refer to; the references are checked at commit.
         try (java.sql.Statement pragma = connection.createStatement()) {
@@ -55,8 +65,20 @@ final class SqliteItemBatch implements ItemBatch {
             for (ItemEvent e : history) {
                 eventRows.add(ItemRows.event(nextEventId++, id, e));
             }
-            write(itemRows, items, ItemRows.INSERT_ITEM, false);
-            write(eventRows, events, ItemRows.INSERT_EVENT, false);
+            if (itemRows.size() >= ROWS_PER_STATEMENT) {
+                if (dropped == null && nextItemId - firstItemId >= Math.max(REBUILD_INDEXES_AT, firstItemId - 1)) {
+                    // The highest id tells roughly how many items the store held before.
+                    // item_events_item stays: should a foreign key wait (a row that will fail the commit), SQLite
+                    // looks for waiting events at every item it inserts, and without it would scan them all. Its
+                    // rows come in item order, so keeping it costs little.
+                    dropped = LargeWriteIndexes.drop(connection, List.of("items", "item_events"),
+                            Set.of("item_events_item"));
+                }
+                write(itemRows, items, ItemRows.INSERT_ITEM, false);
+                // Events only after their items: while an event waits for its item (a deferred foreign key),
+                // SQLite searches the events for waiting ones at every item it inserts.
+                write(eventRows, events, ItemRows.INSERT_EVENT, false);
+            }
             return id;
         } catch (SQLException e) {
             throw Jdbc.translate(e, file);
@@ -65,9 +87,18 @@ final class SqliteItemBatch implements ItemBatch {
 
     /** Writes the buffered rows by full statements; with {@code all}, the rest one by one as well. */
     private void write(List<Object[]> rows, PreparedStatement many, String single, boolean all) throws SQLException {
+        Object[] params = null;
         while (rows.size() >= ROWS_PER_STATEMENT) {
             List<Object[]> chunk = rows.subList(0, ROWS_PER_STATEMENT);
-            Jdbc.bind(many, chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+            if (params == null) {
+                params = new Object[ROWS_PER_STATEMENT * chunk.get(0).length];
+            }
+            int at = 0;
+            for (Object[] row : chunk) {
+                System.arraycopy(row, 0, params, at, row.length);
+                at += row.length;
+            }
+            Jdbc.bind(many, params);
             many.executeUpdate();
             chunk.clear();
         }
@@ -87,6 +118,9 @@ final class SqliteItemBatch implements ItemBatch {
         try (items; events) {
             write(itemRows, items, ItemRows.INSERT_ITEM, true);
             write(eventRows, events, ItemRows.INSERT_EVENT, true);
+            if (dropped != null) {
+                dropped.rebuild();
+            }
         } catch (SQLException e) {
             throw Jdbc.translate(e, file);
         }

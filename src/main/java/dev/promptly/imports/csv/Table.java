@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +49,7 @@ record Table(List<Row> rows) {
                 return null;
             }
             try {
-                return OffsetDateTime.parse(value).toInstant();
+                return OffsetTimes.parse(value);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(column + " '" + value + "' is not a time with an offset, such as "
                         + "2026-11-20T16:40:00+01:00");
