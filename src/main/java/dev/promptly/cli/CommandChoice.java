@@ -20,10 +20,10 @@ final class CommandChoice {
     }
 
     static void addNeeded(CommandLine root, String... args) {
-        List<String> words = positionals(args);
-        if (words.isEmpty() && isVersionOnly(args)) {
+        if (isVersionOnly(args)) {
             return;
         }
+        List<String> words = positionals(args);
         for (Class<?> command : choose(RootCommand.COMMANDS, words, 0)) {
             CommandLine line = new CommandLine(command, root.getFactory());
             Command annotation = command.getAnnotation(Command.class);

@@ -47,6 +47,34 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandAndAGroupsHelpEveryCommandOfTheGroup() {
+        String help = cli.ok("--help");
+        for (Class<?> command : RootCommand.COMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertThat(help).as(name).containsPattern("(?m)^  " + name + " ");
+        }
+        assertThat(cli.ok("teams", "--help")).contains("  add ", "  list ", "  recalculate ", "  set-policy ",
+                "  show ");
+    }
+
+    @Test
+    void aMistypedCommandIsRefusedWithTheUsageHint() {
+        CliRunner.Result result = cli.run("teams", "lsit");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("'lsit'", "Try 'promptly teams --help'");
+    }
+
+    @Test
+    void theStoreMayBeNamedAfterTheCommandItGoesWith() {
+        Path other = folder.resolve("other.db");
+        cli.ok("teams", "--db", other.toString(), "add", "Support Lisbon", "--zone", "Europe/Lisbon");
+
+        assertThat(cli.ok("teams", "list", "--db", other.toString())).contains("Support Lisbon");
+        assertThat(cli.ok("teams", "list")).doesNotContain("Support Lisbon");
+    }
+
+    @Test
     void teamsAndRepsAreListedInEveryFormat() throws Exception {
         berlinTeam();
 
