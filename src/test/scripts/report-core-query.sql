@@ -1,5 +1,5 @@
 -- The weekly summary's core aggregate: outcomes of callbacks and emails received in 2026-W47 (Berlin) per owner
--- and kind, as of 2026-11-23T12:00Z, for the 50 reps of the team (SqliteSettledCounts.received), on the store of
+-- and kind, as of 2026-11-23T12:00Z, for the 50 reps of the team (SqlSettledCounts.received), on the store of
 -- docs/benchmarks.md. Times are epoch milliseconds: 1794783600000 = 2026-11-16 00:00 Berlin,
 -- 1795388400000 = 2026-11-23 00:00 Berlin, 1795435200000 = 2026-11-23T12:00Z (the as-of instant).
 SELECT owner_rep_id, kind, count(*) AS n,

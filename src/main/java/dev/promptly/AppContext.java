@@ -58,7 +58,16 @@ public final class AppContext {
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
-        return new AppContext(Store.open(storeFile), clock);
+        return open(new StoreLocation.File(storeFile), clock);
+    }
+
+    /** Opens the store at {@code location}; a server's password comes from ~/.pgpass or {@code PGPASSWORD}. */
+    public static AppContext open(StoreLocation location, Clock clock) {
+        return open(location, System.getenv("PGPASSWORD"), clock);
+    }
+
+    public static AppContext open(StoreLocation location, String password, Clock clock) {
+        return new AppContext(Store.open(location, password), clock);
     }
 
     public Clock clock() {

@@ -22,6 +22,11 @@ final class BackupCommand implements Runnable {
 
     @Override
     public void run() {
+        if (session.store() instanceof dev.promptly.StoreLocation.Server server) {
+            throw new InvalidInputException("the team store at " + server.display() + " is backed up on its server "
+                    + "with PostgreSQL's pg_dump, for example: pg_dump --format=custom --file=promptly.dump "
+                    + server.database() + " (see docs/team-server.md)");
+        }
         if (Files.exists(target)) {
             throw new InvalidInputException(target + " already exists; choose a new file");
         }

@@ -1,9 +1,9 @@
 package dev.promptly.cli;
 
+import dev.promptly.StoreLocation;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreDamagedException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -20,9 +20,9 @@ final class CheckCommand implements Runnable {
 
     @Override
     public void run() {
-        Path file = session.storePath();
-        if (!Files.exists(file)) {
-            throw new InvalidInputException("there is no store at " + file);
+        StoreLocation store = session.store();
+        if (store instanceof StoreLocation.File file && !Files.exists(file.path())) {
+            throw new InvalidInputException("there is no store at " + file.path());
         }
         List<String> problems;
         try {
@@ -32,9 +32,9 @@ final class CheckCommand implements Runnable {
             problems = List.of(damaged.finding());
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(file + " has " + problems.size() + " problem(s):\n  "
-                    + String.join("\n  ", problems) + "\n" + RecoveryAdvice.forStore(file));
+            throw new InvalidInputException(store.display() + " has " + problems.size() + " problem(s):\n  "
+                    + String.join("\n  ", problems) + "\n" + RecoveryAdvice.forStore(store));
         }
-        session.say(file + ": ok");
+        session.say(store.display() + ": ok");
     }
 }

@@ -1,5 +1,6 @@
 package dev.promptly.cli;
 
+import dev.promptly.StoreLocation;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,12 @@ final class RecoveryAdvice {
     private RecoveryAdvice() {
     }
 
-    static String forStore(Path file) {
-        Path store = file.toAbsolutePath();
+    static String forStore(StoreLocation location) {
+        if (location instanceof StoreLocation.Server server) {
+            return "The team server keeps the store: its administrator can restore the latest pg_dump backup of "
+                    + "the database " + server.database() + " (see docs/team-server.md).";
+        }
+        Path store = ((StoreLocation.File) location).path().toAbsolutePath();
         Path recovered = store.resolveSibling(baseName(store) + "-recovered.db");
         return String.join("\n",
                 "To get your data back, with Promptly closed:",

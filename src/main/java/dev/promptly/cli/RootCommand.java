@@ -27,7 +27,7 @@ final class RootCommand implements Runnable {
             ActionCommands.Reopen.class, ActionCommands.Note.class, ActionCommands.Undo.class,
             HistoryCommand.class, QueueCommand.class, ItemsCommand.class, BoardCommand.class,
             ReportCommand.class, ImportCommand.class, SyncCommand.class,
-            SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class);
+            SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class, StoreCommand.class);
 
     private final Session session;
 
@@ -38,10 +38,11 @@ final class RootCommand implements Runnable {
         this.session = session;
     }
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE",
-            description = "The store to use (default: $PROMPTLY_DB, else promptly.db in your application-data folder).")
-    void storeFile(Path file) {
-        session.storeFile(file);
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE|URL",
+            description = "The store to use: a file, or a team server's postgresql://[USER@]HOST[:PORT]/DBNAME "
+                    + "(default: $PROMPTLY_DB, else promptly.db in your application-data folder).")
+    void storeLocation(String location) {
+        session.storeLocation(location);
     }
 
     @Override

@@ -4,34 +4,39 @@ import dev.promptly.AppContext;
 import dev.promptly.StoreLocation;
 import dev.promptly.common.ControlCharacters;
 import dev.promptly.common.InvalidInputException;
-import java.nio.file.Path;
 import java.time.Instant;
 
 /** One command line run: the chosen store, opened on first use, and the environment. */
 final class Session {
 
     private final CliEnvironment environment;
-    private Path storeFile;
+    private String storeLocation;
     private AppContext context;
 
     Session(CliEnvironment environment) {
         this.environment = environment;
     }
 
-    void storeFile(Path file) {
-        this.storeFile = file;
+    void storeLocation(String location) {
+        this.storeLocation = location;
     }
 
     AppContext context() {
         if (context == null) {
-            context = AppContext.open(storePath(), environment.clock());
+            context = AppContext.open(store(), password(), environment.clock());
         }
         return context;
     }
 
     /** The store this run uses: {@code --db}, else {@code PROMPTLY_DB}, else the default. */
-    Path storePath() {
-        return StoreLocation.resolve(storeFile, environment.variables());
+    StoreLocation store() {
+        return StoreLocation.resolve(storeLocation, environment.variables());
+    }
+
+    /** The team server's password from {@code PGPASSWORD}; null to let ~/.pgpass (or no password) do. */
+    String password() {
+        String password = environment.variables().get("PGPASSWORD");
+        return password == null || password.isEmpty() ? null : password;
     }
 
     /** The instant a command acts or reports at: its {@code --at}, or now. */

@@ -1,150 +1,77 @@
 package dev.promptly.store;
 
-import dev.promptly.common.OwnerOnlyFiles;
+import dev.promptly.StoreLocation;
 import dev.promptly.common.StoreException;
 import dev.promptly.common.Transactions;
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite file behind the store: opened with WAL, foreign keys and a busy timeout, migrated on open.
- * Each unit of work gets its own connection, so a long import does not block readers; work inside
+ * The database behind the store, whichever it is: the repositories' SQL runs on either, and what differs (how a
+ * connection is made, how a write transaction begins, how failures read, a few phrases of SQL) is here, one subclass
+ * per backend, chosen once from the store's location. Each unit of work gets a connection of its own; work inside
  * {@link #inTransaction} shares one connection per thread so that all of it commits or none of it.
  */
-public final class Database implements Transactions {
+abstract sealed class Database implements Transactions permits SqliteDatabase, PostgresDatabase {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final int BUSY_TIMEOUT_MS = 10_000;
-
-    private final Path file;
-    private final StoreAccess access;
-    private final SQLiteDataSource dataSource;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
-    private Database(Path file, StoreAccess access) {
-        this.file = file;
-        this.access = access;
-        SqliteNativeLibrary.prepare();
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        // Up to 32 MiB of pages per connection (SQLite's default is 2): imports write into six indexes of items,
-        // and with the small cache most of their time went to re-reading index pages.
-        config.setCacheSize(-32 * 1024);
-        access.configure(config);
-        this.dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl(access.url(file));
+    /** Opens the store at {@code location}; {@code password} is for a server, null to use ~/.pgpass or none. */
+    static Database open(StoreLocation location, String password) {
+        if (location instanceof StoreLocation.Server server) {
+            return PostgresDatabase.open(server, password);
+        }
+        return SqliteDatabase.open(((StoreLocation.File) location).path());
     }
+
+    abstract StoreLocation location();
+
+    /** A new connection, in auto-commit mode. */
+    abstract Connection connect() throws SQLException;
 
     /**
-     * Opens (creating if needed, readable by its owner only) and migrates the store at {@code file}; read-only when
-     * this process may not write it. A store this call created but could not finish (a full disk) is removed again.
+     * Begins a write transaction on {@code connection}. Both backends let one writer at a time in, as SQLite must:
+     * a read-then-write in a transaction never sees its reads changed under it.
      */
-    public static Database open(Path file) {
-        boolean created = createPrivately(file);
-        try {
-            Database database = new Database(file, StoreAccess.of(file));
-            database.migrate();
-            return database;
-        } catch (RuntimeException e) {
-            if (created) {
-                UnfinishedStore.remove(file);
-            }
-            throw e;
-        }
+    abstract void begin(Connection connection) throws SQLException;
+
+    abstract void commit(Connection connection) throws SQLException;
+
+    /** Rolls back after {@code failure}; a rollback that fails too is added to it, never reported instead of it. */
+    abstract void rollBack(Connection connection, Throwable failure);
+
+    /** Refuses a write before it starts, saying why, when this store cannot be written. */
+    void checkWritable() {
     }
 
-    /** Creates the file if it is missing; true if this call created it. */
-    private static boolean createPrivately(Path file) {
-        if (Files.exists(file)) {
-            return false; // An existing store keeps the permissions it has, and may be read-only.
-        }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.createFile(file, OwnerOnlyFiles.attributesIn(parent));
-            return true;
-        } catch (FileAlreadyExistsException alreadyThere) {
-            return false;
-        } catch (IOException e) {
-            throw new StoreException("cannot create the store at " + file + ": " + FileFailure.reason(e, file), e);
-        }
-    }
+    /** The failure as the user should read it. */
+    abstract RuntimeException translate(SQLException e);
 
-    /** The highest migration in db/migration; a store at this version opens without starting Flyway. */
-    static final int SCHEMA_VERSION = 3;
+    /** {@code column = ?}, comparing text the way the store's unique names do: ignoring case. */
+    abstract String equalsIgnoringCase(String column);
 
-    private void migrate() {
-        int version = schemaVersion();
-        if (version == SCHEMA_VERSION) {
-            return; // Flyway takes a few hundred milliseconds to start; a store this build migrated does not need it.
-        }
-        if (version > SCHEMA_VERSION) {
-            throw new StoreException("cannot open the store at " + file + ": it was written by a newer Promptly "
-                    + "(schema " + version + "; this one knows up to " + SCHEMA_VERSION + ")", null);
-        }
-        if (access.readOnly()) {
-            throw new StoreException(access.describe(file) + " and was written by an older Promptly; open it once "
-                    + "where it can be written, to bring it up to date", null);
-        }
-        try {
-            // migrate() validates what was applied before, so a store from a build with other migrations is refused.
-            var result = Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Migrated {} to schema version {}", file, result.targetSchemaVersion);
-            }
-            write(c -> {
-                try (var statement = c.createStatement()) {
-                    statement.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-                }
-                return null;
-            });
-        } catch (FlywayException e) {
-            SQLException sqlite = sqlCause(e);
-            if (sqlite != null && SqliteFailure.of(sqlite) != SqliteFailure.OTHER) {
-                throw SqliteFailure.explain(sqlite, file); // a full disk while creating a store, say
-            }
-            throw new StoreException("cannot open the store at " + file + ": " + e.getMessage().lines().findFirst()
-                    .orElse("its schema could not be brought up to date"), e);
-        }
-    }
+    /** The schema version the store is at. */
+    abstract int schemaVersion();
 
-    private static SQLException sqlCause(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
-    }
+    /** The database engine and its version, as a user reads it ("SQLite 3.50.4", "PostgreSQL 15.18"). */
+    abstract String engine();
 
-    /** The schema version this build last migrated the store to, kept in SQLite's user_version. */
-    int schemaVersion() {
-        return withConnection(c -> Jdbc.queryOne(c, "PRAGMA user_version", row -> row.getInt(1)).orElse(0));
-    }
+    /** The checks of {@code promptly check}; an empty list means sound. */
+    abstract List<String> check();
 
-    public Path file() {
-        return file;
+    /** Prepares a transaction's connection for a large batch that assigns ids itself. */
+    abstract void beginBatch(Connection connection) throws SQLException;
+
+    /** Indexes to drop for the rest of a large batch and build again at its end, or null to keep them. */
+    abstract LargeWriteIndexes dropIndexesForLargeWrite(Connection connection) throws SQLException;
+
+    /** Tells the store that a batch assigned ids up to the highest in {@code tables}. */
+    abstract void endBatch(Connection connection, List<String> tables) throws SQLException;
+
+    /** Releases the connections; a no-op where each unit of work opens its own. */
+    void close() {
     }
 
     @Override
@@ -152,43 +79,26 @@ public final class Database implements Transactions {
         if (transaction.get() != null) {
             return work.get();
         }
-        if (access.readOnly()) {
-            throw new StoreException(access.refusal(file), null);
-        }
-        try (Connection connection = dataSource.getConnection(); Statement control = connection.createStatement()) {
-            // Transactions are begun and ended by hand: IMMEDIATE takes the write lock at the start, so a
-            // read-then-write never fails half-way with SQLITE_BUSY, and ending one does not begin the next
-            // (the driver's commit() would, taking the lock again).
-            control.execute("BEGIN IMMEDIATE");
+        checkWritable();
+        try (Connection connection = connect()) {
+            begin(connection);
             transaction.set(connection);
             Jdbc.startStatementCache(connection);
             try {
                 T result = work.get();
                 Jdbc.endStatementCache();
-                control.execute("COMMIT");
+                commit(connection);
                 return result;
             } catch (RuntimeException | Error e) {
                 Jdbc.endStatementCache();
-                rollBack(control, e);
+                rollBack(connection, e);
                 throw e;
             } finally {
                 Jdbc.endStatementCache();
                 transaction.remove();
             }
         } catch (SQLException e) {
-            throw Jdbc.translate(e, file);
-        }
-    }
-
-    /**
-     * Rolls back after {@code failure}. SQLite has already rolled back after some failures (a full disk, an I/O
-     * error), and then ROLLBACK fails with "no transaction is active": the failure that caused it is what to report.
-     */
-    private static void rollBack(Statement control, Throwable failure) {
-        try {
-            control.execute("ROLLBACK");
-        } catch (SQLException rollbackFailed) {
-            failure.addSuppressed(rollbackFailed);
+            throw translate(e);
         }
     }
 
@@ -199,11 +109,11 @@ public final class Database implements Transactions {
             if (current != null) {
                 return work.run(current);
             }
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = connect()) {
                 return work.run(connection);
             }
         } catch (SQLException e) {
-            throw Jdbc.translate(e, file);
+            throw translate(e);
         }
     }
 

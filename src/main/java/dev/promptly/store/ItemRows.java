@@ -6,7 +6,7 @@ import dev.promptly.items.Progress;
 
 /**
  * How items and events become rows: one column list and one order of values, shared by single writes and batches,
- * so a new column is added in one place. A null id lets SQLite assign the next one.
+ * so a new column is added in one place. Batches give ids themselves; single writes leave them to the store.
  */
 final class ItemRows {
 
@@ -19,7 +19,20 @@ final class ItemRows {
             + "promised_until, due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** The two inserts above without the id, which the store then assigns. */
+    static final String INSERT_NEW_ITEM = withoutId(INSERT_ITEM);
+    static final String INSERT_NEW_EVENT = withoutId(INSERT_EVENT);
+
     private ItemRows() {
+    }
+
+    private static String withoutId(String insert) {
+        return insert.replaceFirst("\\(id, ", "(").replaceFirst("VALUES \\(\\?, ", "VALUES (");
+    }
+
+    /** {@code values} without the leading id, for the inserts without one. */
+    static Object[] withoutId(Object[] values) {
+        return java.util.Arrays.copyOfRange(values, 1, values.length);
     }
 
     /** {@code insert} (one of the two above) writing {@code rows} rows in one statement. */

@@ -1,8 +1,6 @@
 package dev.promptly.store;
 
 import dev.promptly.common.Labeled;
-import dev.promptly.common.StoreException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +14,10 @@ import java.util.Optional;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** Small helpers over plain JDBC: parameters bound by position, instants stored as UTC epoch milliseconds. */
+/**
+ * Small helpers over plain JDBC, the same on both backends: parameters bound by position, instants stored as UTC
+ * epoch milliseconds.
+ */
 final class Jdbc {
 
     private Jdbc() {
@@ -204,13 +205,11 @@ final class Jdbc {
         List<T> run(List<Long> ids) throws SQLException;
     }
 
+    /** A unique index refused the row, on either backend (SQLite's result code, PostgreSQL's SQLSTATE 23505). */
     static boolean isUniqueViolation(SQLException e) {
-        return e instanceof SQLiteException sqlite
-                && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
-    }
-
-    /** The failure as the user should read it; {@link SqliteFailure} decides what it means. */
-    static StoreException translate(SQLException e, Path file) {
-        return SqliteFailure.explain(e, file);
+        if (e instanceof SQLiteException sqlite) {
+            return sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE;
+        }
+        return "23505".equals(e.getSQLState());
     }
 }

@@ -1,5 +1,7 @@
 package dev.promptly.store;
 
+import dev.promptly.StoreLocation;
+import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.Transactions;
 import dev.promptly.imports.ImportLedger;
 import dev.promptly.imports.mail.MailStore;
@@ -10,10 +12,12 @@ import dev.promptly.people.RepRepository;
 import dev.promptly.people.TeamRepository;
 import dev.promptly.reports.SettledCounts;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The SQLite implementation of every repository the features own, over one {@link Database}. */
+/**
+ * Every repository the features own, over one {@link Database}: the embedded SQLite file or a team's PostgreSQL
+ * server, whichever the location names. The repositories' SQL is the same on both.
+ */
 public final class Store {
 
     private final Database db;
@@ -28,22 +32,60 @@ public final class Store {
 
     private Store(Database db) {
         this.db = db;
-        this.teams = new SqliteTeamRepository(db);
-        this.reps = new SqliteRepRepository(db);
-        this.customers = new SqliteCustomerRepository(db);
-        this.items = new SqliteItemRepository(db);
-        this.escalations = new SqliteEscalationLog(db);
-        this.settledCounts = new SqliteSettledCounts(db);
-        this.imports = new SqliteImportLedger(db);
-        this.mail = new SqliteMailStore(db);
+        this.teams = new SqlTeamRepository(db);
+        this.reps = new SqlRepRepository(db);
+        this.customers = new SqlCustomerRepository(db);
+        this.items = new SqlItemRepository(db);
+        this.escalations = new SqlEscalationLog(db);
+        this.settledCounts = new SqlSettledCounts(db);
+        this.imports = new SqlImportLedger(db);
+        this.mail = new SqlMailStore(db);
+    }
+
+    /** Opens the store at {@code location}; a file is created and brought up to date, a server must be set up. */
+    public static Store open(StoreLocation location, String password) {
+        return new Store(Database.open(location, password));
     }
 
     public static Store open(Path file) {
-        return new Store(Database.open(file));
+        return open(new StoreLocation.File(file), null);
     }
 
+    Database database() {
+        return db;
+    }
+
+    public StoreLocation location() {
+        return db.location();
+    }
+
+    /** The store's file; only the single-user store has one. */
     public Path file() {
-        return db.file();
+        if (db instanceof SqliteDatabase sqlite) {
+            return sqlite.file();
+        }
+        throw new IllegalStateException("a team store has no file");
+    }
+
+    /** Which store this is, as {@code store info} prints it. */
+    public record Info(StoreLocation location, String engine, int schemaVersion, String login, long items) {
+    }
+
+    public Info info() {
+        long count = db.withConnection(c -> Jdbc.queryOne(c, "SELECT count(*) FROM items", row -> row.getLong(1))
+                .orElse(0L));
+        String login = db instanceof PostgresDatabase server ? server.login() : null;
+        return new Info(db.location(), db.engine(), db.schemaVersion(), login, count);
+    }
+
+    /** The schema version the store is at. */
+    public int schemaVersion() {
+        return db.schemaVersion();
+    }
+
+    /** Gives back the connections this store holds; the store cannot be used after. */
+    public void close() {
+        db.close();
     }
 
     public Transactions transactions() {
@@ -87,37 +129,20 @@ public final class Store {
      * The copy is readable by its owner only, and appears under its name only once it is complete and checked.
      */
     public void backupTo(Path target) {
-        StoreBackup.write(db, target, null);
+        backupTo(target, null);
     }
 
     /** As {@link #backupTo(Path)}, telling {@code observer} how far the copy is after each step. */
     void backupTo(Path target, org.sqlite.core.DB.ProgressObserver observer) {
-        StoreBackup.write(db, target, observer);
+        if (!(db instanceof SqliteDatabase sqlite)) {
+            throw new InvalidInputException("a team store is backed up on its server, with PostgreSQL's pg_dump: "
+                    + "see docs/team-server.md");
+        }
+        StoreBackup.write(sqlite, target, observer);
     }
 
-    /**
-     * The tables the migrations create. SQLite's checks find nothing wrong with a store that lacks one, as a store
-     * saved from a damaged one with sqlite3's .recover may, so check looks for them too.
-     */
-    private static final List<String> TABLES = List.of("teams", "reps", "customers", "items", "item_events",
-            "imported_records", "mail_accounts", "mail_folders", "mail_messages", "inbox_snapshots");
-
-    /** SQLite's integrity and foreign-key checks, and that every table is there; an empty list means sound. */
+    /** The store's own checks: damage, missing tables, broken references; an empty list means sound. */
     public List<String> check() {
-        return db.withConnection(c -> {
-            List<String> problems = new ArrayList<>();
-            for (String line : Jdbc.query(c, "PRAGMA integrity_check", row -> row.getString(1))) {
-                if (!"ok".equals(line)) {
-                    problems.add(line);
-                }
-            }
-            List<String> present = Jdbc.query(c, "SELECT name FROM sqlite_master WHERE type = 'table'",
-                    row -> row.getString(1));
-            TABLES.stream().filter(table -> !present.contains(table))
-                    .forEach(table -> problems.add("the table " + table + " is missing"));
-            Jdbc.query(c, "PRAGMA foreign_key_check", row -> row.getString("table") + " row " + row.getLong("rowid")
-                    + " refers to a missing row in " + row.getString("parent")).forEach(problems::add);
-            return problems;
-        });
+        return db.check();
     }
 }

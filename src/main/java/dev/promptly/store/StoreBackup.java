@@ -42,7 +42,7 @@ final class StoreBackup {
     private StoreBackup() {
     }
 
-    static void write(Database db, Path target, DB.ProgressObserver observer) {
+    static void write(SqliteDatabase db, Path target, DB.ProgressObserver observer) {
         Path folder = target.toAbsolutePath().getParent();
         removeLeftovers(folder);
         Path temporary = createTemporary(folder, target);
@@ -65,7 +65,7 @@ final class StoreBackup {
         }
     }
 
-    private static void copy(Database db, Path temporary, Path target, DB.ProgressObserver observer) {
+    private static void copy(SqliteDatabase db, Path temporary, Path target, DB.ProgressObserver observer) {
         db.withConnection(c -> {
             DB sqlite = c.unwrap(SQLiteConnection.class).getDatabase();
             int result = sqlite.backup("main", temporary.toString(), observer);

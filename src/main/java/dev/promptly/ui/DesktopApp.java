@@ -34,10 +34,10 @@ public final class DesktopApp extends Application {
     private Optional<ShellViewModel.Opened> ready = Optional.empty();
 
     /** Launches the toolkit; returns when the last window closes. */
-    public static void open(Path storeFile) {
+    public static void open(String storeLocation) {
         settings = Settings.forUser();
         clock = Clock.systemDefaultZone();
-        early = EarlyStart.begin(StoreLocation.resolve(storeFile, System.getenv()), clock, settings);
+        early = EarlyStart.begin(StoreLocation.resolve(storeLocation, System.getenv()), clock, settings);
         Application.launch(DesktopApp.class);
     }
 
@@ -55,7 +55,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(early.storeFile(), file -> early.context(), settings, tasks, clock,
+        ShellViewModel model = new ShellViewModel(early.location(), location -> early.context(), settings, tasks, clock,
                 new FxDialogService(() -> stage));
         // Not ready yet: the window says the store is opening, and waits for it in the background.
         ready.ifPresentOrElse(model::open, () -> model.open(early::opened));

@@ -2,7 +2,7 @@ package dev.promptly.ui;
 
 import dev.promptly.AppContext;
 import dev.promptly.ui.shell.ShellViewModel;
-import java.nio.file.Path;
+import dev.promptly.StoreLocation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,30 +18,30 @@ import java.util.concurrent.TimeoutException;
  */
 final class EarlyStart {
 
-    private final Path storeFile;
+    private final StoreLocation location;
     private final CompletableFuture<ShellViewModel.Opened> opened;
 
-    private EarlyStart(Path storeFile, CompletableFuture<ShellViewModel.Opened> opened) {
-        this.storeFile = storeFile;
+    private EarlyStart(StoreLocation location, CompletableFuture<ShellViewModel.Opened> opened) {
+        this.location = location;
         this.opened = opened;
     }
 
-    static EarlyStart begin(Path storeFile, Clock clock, Settings settings) {
+    static EarlyStart begin(StoreLocation location, Clock clock, Settings settings) {
         CompletableFuture<ShellViewModel.Opened> opened = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opened.complete(ShellViewModel.read(AppContext.open(storeFile, clock), settings, clock));
+                opened.complete(ShellViewModel.read(AppContext.open(location, clock), settings, clock));
             } catch (RuntimeException | Error e) {
                 opened.completeExceptionally(e);
             }
         }, "promptly-early-start");
         thread.setDaemon(true);
         thread.start();
-        return new EarlyStart(storeFile, opened);
+        return new EarlyStart(location, opened);
     }
 
-    Path storeFile() {
-        return storeFile;
+    StoreLocation location() {
+        return location;
     }
 
     /** The opened store if it is ready within {@code wait}; empty when it is not yet, or failed to open. */

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An import of more items than the store holds (and at least {@link SqliteItemBatch#REBUILD_INDEXES_AT}) drops the
+ * An import of more items than the store holds (and at least {@link SqlItemBatch#REBUILD_INDEXES_AT}) drops the
  * indexes of items and events and builds them again in its own transaction: afterwards every index is there and
  * finds the imported rows; a failed one leaves nothing written and the indexes as they were.
  */
 class LargeImportIndexesTest {
 
-    private static final int LARGE = SqliteItemBatch.REBUILD_INDEXES_AT + 500;
+    private static final int LARGE = SqlItemBatch.REBUILD_INDEXES_AT + 500;
 
     @TempDir
     Path folder;

@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Test;
 class MigrationsTest {
 
     @Test
-    void theSchemaVersionConstantIsTheHighestMigration() throws IOException, URISyntaxException {
-        Path folder = Path.of(Database.class.getResource("/db/migration").toURI());
+    void theSchemaVersionConstantsAreTheHighestMigrationOfEachBackend() throws IOException, URISyntaxException {
+        assertThat(SqliteDatabase.SCHEMA_VERSION).isEqualTo(highest("sqlite"));
+        assertThat(PostgresDatabase.SCHEMA_VERSION).isEqualTo(highest("postgresql"));
+    }
+
+    private static int highest(String backend) throws IOException, URISyntaxException {
+        Path folder = Path.of(Database.class.getResource("/db/migration/" + backend).toURI());
         Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
         int highest;
         try (Stream<Path> files = Files.list(folder)) {
@@ -24,6 +29,6 @@ class MigrationsTest {
                     .mapToInt(m -> Integer.parseInt(m.group(1)))
                     .max().orElseThrow();
         }
-        assertThat(Database.SCHEMA_VERSION).isEqualTo(highest);
+        return highest;
     }
 }

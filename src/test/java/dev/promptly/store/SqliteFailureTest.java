@@ -39,14 +39,14 @@ class SqliteFailureTest {
     void theUserReadsTheCauseNotSqlitesSymptom() {
         Path file = Path.of("promptly.db");
 
-        assertThat(Jdbc.translate(new SQLiteException("I/O error within xShmMap", SQLiteErrorCode.SQLITE_IOERR_SHMSIZE),
+        assertThat(SqliteFailure.explain(new SQLiteException("I/O error within xShmMap", SQLiteErrorCode.SQLITE_IOERR_SHMSIZE),
                 file)).hasMessage("the disk holding the store (promptly.db) is full; nothing was written");
-        assertThat(Jdbc.translate(new SQLiteException("malformed", SQLiteErrorCode.SQLITE_CORRUPT), file))
+        assertThat(SqliteFailure.explain(new SQLiteException("malformed", SQLiteErrorCode.SQLITE_CORRUPT), file))
                 .isInstanceOf(StoreDamagedException.class)
                 .hasMessage("the store promptly.db is damaged; run promptly check");
-        assertThat(Jdbc.translate(new SQLiteException("locked", SQLiteErrorCode.SQLITE_BUSY), file))
+        assertThat(SqliteFailure.explain(new SQLiteException("locked", SQLiteErrorCode.SQLITE_BUSY), file))
                 .isInstanceOf(StoreBusyException.class);
-        assertThat(Jdbc.translate(new SQLException("something else"), file))
+        assertThat(SqliteFailure.explain(new SQLException("something else"), file))
                 .hasMessage("the store at promptly.db failed: something else");
     }
 }

@@ -182,7 +182,7 @@ class StoreTest {
     @Test
     void whenRollingBackFailsTheFailureThatCausedItIsReported() {
         TestWorld world = new TestWorld(folder);
-        Database db = Database.open(folder.resolve("promptly.db"));
+        Database db = SqliteDatabase.open(folder.resolve("promptly.db"));
         StoreException full = new StoreException("the disk is full", null);
 
         // SQLite ends the transaction itself after some failures (a full disk); the ROLLBACK after it then fails.

@@ -60,7 +60,7 @@ class FirstFrameWindowTest {
         Settings settings = Settings.inMemory();
         settings.put(ShellViewModel.REP_KEY, anna.email());
         tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(context.store().file(), file -> context, settings, tasks, clock,
+        ShellViewModel model = new ShellViewModel(context.store().location(), file -> context, settings, tasks, clock,
                 new FxDialogService(() -> stage));
         model.open(ShellViewModel.read(context, settings, clock));
         stage.setScene(DesktopApp.scene(model));

@@ -1,5 +1,6 @@
 package dev.promptly.ui;
 
+import dev.promptly.StoreLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
@@ -61,7 +62,7 @@ class ImportWindowTest {
         settings.put(ShellViewModel.REP_KEY, anna.email());
         tasks = TaskRunner.background();
         FxDialogService real = new FxDialogService(() -> stage);
-        ShellViewModel model = new ShellViewModel(store, f -> AppContext.open(f, clock), settings, tasks, clock,
+        ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), f -> AppContext.open(f, clock), settings, tasks, clock,
                 new ChosenFile(real));
         stage.setScene(DesktopApp.scene(model));
         stage.show();

@@ -1,5 +1,6 @@
 package dev.promptly.ui;
 
+import dev.promptly.StoreLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -64,7 +65,7 @@ class MailboxWindowTest {
         Settings settings = Settings.inMemory();
         settings.put(ShellViewModel.REP_KEY, anna.email());
         tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(store, f -> AppContext.open(f, clock), settings, tasks, clock,
+        ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), f -> AppContext.open(f, clock), settings, tasks, clock,
                 new FxDialogService(() -> stage));
         stage.setScene(DesktopApp.scene(model));
         stage.show();

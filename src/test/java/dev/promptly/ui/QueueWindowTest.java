@@ -1,5 +1,6 @@
 package dev.promptly.ui;
 
+import dev.promptly.StoreLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
@@ -57,7 +58,7 @@ class QueueWindowTest {
         Settings settings = Settings.inMemory();
         settings.put("rep.email", anna.email());
         tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(store, file -> AppContext.open(file, clock), settings, tasks, clock,
+        ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), file -> AppContext.open(file, clock), settings, tasks, clock,
                 new FxDialogService(() -> stage));
         stage.setScene(DesktopApp.scene(model));
         stage.show();

@@ -1,5 +1,6 @@
 package dev.promptly.ui;
 
+import dev.promptly.StoreLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
@@ -73,7 +74,7 @@ class ReportsWindowTest {
         Settings settings = Settings.inMemory();
         settings.put(ShellViewModel.REP_KEY, "ben@x.example");
         tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(store, file -> AppContext.open(file, clock), settings, tasks, clock,
+        ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), file -> AppContext.open(file, clock), settings, tasks, clock,
                 dialogs);
         stage.setScene(DesktopApp.scene(model));
         stage.show();

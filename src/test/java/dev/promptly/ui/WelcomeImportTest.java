@@ -1,5 +1,6 @@
 package dev.promptly.ui;
 
+import dev.promptly.StoreLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
@@ -24,7 +25,7 @@ class WelcomeImportTest {
         dialogs.open = Files.writeString(folder.resolve("history.csv"), "kind,rep,customer,received_at\n"
                 + "callback,anna.schmidt@x.example,Carla,2026-11-20T10:00:00+01:00\n"
                 + "email,ben.okafor@x.example,Dan,2026-11-21T10:00:00+01:00\n");
-        ShellViewModel shell = new ShellViewModel(folder.resolve("promptly.db"), f -> AppContext.open(f, clock),
+        ShellViewModel shell = new ShellViewModel(new StoreLocation.File(folder.resolve("promptly.db")), f -> AppContext.open(f, clock),
                 Settings.inMemory(), TaskRunner.immediate(), clock, dialogs);
         shell.open();
         assertThat(shell.screenProperty().get()).isEqualTo(ShellViewModel.Screen.WELCOME);

@@ -1,6 +1,7 @@
 package dev.promptly.ui.shell;
 
 import dev.promptly.AppContext;
+import dev.promptly.StoreLocation;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreException;
 import dev.promptly.demo.DemoSpec;
@@ -50,8 +51,8 @@ public final class ShellViewModel {
     /** The setting that remembers who the user is. */
     public static final String REP_KEY = "rep.email";
 
-    private final Path storeFile;
-    private final Function<Path, AppContext> opener;
+    private final StoreLocation location;
+    private final Function<StoreLocation, AppContext> opener;
     private final Settings settings;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -87,9 +88,9 @@ public final class ShellViewModel {
     private record Created(Rep rep, People people) {
     }
 
-    public ShellViewModel(Path storeFile, Function<Path, AppContext> opener, Settings settings, TaskRunner tasks,
+    public ShellViewModel(StoreLocation location, Function<StoreLocation, AppContext> opener, Settings settings, TaskRunner tasks,
                           Clock clock, DialogService dialogs) {
-        this.storeFile = storeFile;
+        this.location = location;
         this.opener = opener;
         this.settings = settings;
         this.tasks = tasks;
@@ -101,7 +102,7 @@ public final class ShellViewModel {
 
     /** Opens (and migrates) the store in the background, then shows what fits: welcome, profile or queue. */
     public void open() {
-        open(() -> read(opener.apply(storeFile), settings, clock));
+        open(() -> read(opener.apply(location), settings, clock));
     }
 
     /** Shows that the store is opening, and what fits once {@code opening} (run in the background) brings it. */
@@ -111,7 +112,7 @@ public final class ShellViewModel {
             // A store failure already names the store and says what is wrong, in the words the command line uses.
             status.set(failure instanceof StoreException
                     ? TimeText.capitalized(failure.getMessage()) + "."
-                    : "Cannot open the store at " + storeFile + ": " + failure.getMessage());
+                    : "Cannot open the store at " + location.display() + ": " + failure.getMessage());
             screen.set(Screen.FAILED);
         });
     }
@@ -370,8 +371,8 @@ public final class ShellViewModel {
         return theme;
     }
 
-    public Path storeFile() {
-        return storeFile;
+    public StoreLocation location() {
+        return location;
     }
 
     /** The queue's view model, once the store is open. */

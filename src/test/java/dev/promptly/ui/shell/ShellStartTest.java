@@ -1,5 +1,6 @@
 package dev.promptly.ui.shell;
 
+import dev.promptly.StoreLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
@@ -57,7 +58,7 @@ class ShellStartTest {
     }
 
     private ShellViewModel shell() {
-        return new ShellViewModel(folder.resolve("start.db"), f -> context, settings, tasks, clock, new FakeDialogs());
+        return new ShellViewModel(new StoreLocation.File(folder.resolve("start.db")), f -> context, settings, tasks, clock, new FakeDialogs());
     }
 
     @Test
@@ -107,7 +108,7 @@ class ShellStartTest {
     @Test
     void aDamagedStoreIsShownInTheWordsTheCommandLineUses() throws Exception {
         Path damaged = java.nio.file.Files.writeString(folder.resolve("damaged.db"), "not a store");
-        ShellViewModel shell = new ShellViewModel(damaged, f -> AppContext.open(f, clock), settings, tasks, clock,
+        ShellViewModel shell = new ShellViewModel(new StoreLocation.File(damaged), f -> AppContext.open(f, clock), settings, tasks, clock,
                 new FakeDialogs());
 
         shell.open();

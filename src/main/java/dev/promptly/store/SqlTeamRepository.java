@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-final class SqliteTeamRepository implements TeamRepository {
+final class SqlTeamRepository implements TeamRepository {
 
     private static final String COLUMNS = "id, name, zone, target, due_soon, clock, schedule";
 
@@ -28,7 +28,7 @@ final class SqliteTeamRepository implements TeamRepository {
      */
     private final Map<String, Schedule> schedules = new ConcurrentHashMap<>();
 
-    SqliteTeamRepository(Database db) {
+    SqlTeamRepository(Database db) {
         this.db = db;
     }
 
@@ -67,7 +67,7 @@ final class SqliteTeamRepository implements TeamRepository {
 
     @Override
     public Optional<Team> findByName(String name) {
-        return db.withConnection(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM teams WHERE name = ?",
+        return db.withConnection(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM teams WHERE " + db.equalsIgnoringCase("name"),
                 this::map, name));
     }
 
@@ -79,7 +79,7 @@ final class SqliteTeamRepository implements TeamRepository {
 
     @Override
     public List<Team> list() {
-        return db.withConnection(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM teams ORDER BY name", this::map));
+        return db.withConnection(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM teams ORDER BY lower(name), id", this::map));
     }
 
     private Team map(ResultSet row) throws SQLException {

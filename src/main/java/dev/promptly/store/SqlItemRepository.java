@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-final class SqliteItemRepository implements ItemRepository {
+final class SqlItemRepository implements ItemRepository {
 
     private static final String ITEM_COLUMNS = "id, kind, customer_id, subject, priority, received_at, due_at, "
             + "requested_at, source, external_id, owner_rep_id, due_soon_at, resolved_at, promised_until, attempts, "
@@ -33,7 +33,7 @@ final class SqliteItemRepository implements ItemRepository {
 
     private final Database db;
 
-    SqliteItemRepository(Database db) {
+    SqlItemRepository(Database db) {
         this.db = db;
     }
 
@@ -42,7 +42,7 @@ final class SqliteItemRepository implements ItemRepository {
         return db.write(c -> {
             long id;
             try {
-                id = Jdbc.insert(c, ItemRows.INSERT_ITEM, ItemRows.item(null, item));
+                id = Jdbc.insert(c, ItemRows.INSERT_NEW_ITEM, ItemRows.withoutId(ItemRows.item(null, item)));
             } catch (SQLException e) {
                 if (Jdbc.isUniqueViolation(e)) {
                     throw new ConflictException("an item from " + item.source() + " with id " + item.externalId()
@@ -74,27 +74,27 @@ final class SqliteItemRepository implements ItemRepository {
     }
 
     private static long insertEvent(Connection c, long itemId, ItemEvent e) throws SQLException {
-        return Jdbc.insert(c, ItemRows.INSERT_EVENT, ItemRows.event(null, itemId, e));
+        return Jdbc.insert(c, ItemRows.INSERT_NEW_EVENT, ItemRows.withoutId(ItemRows.event(null, itemId, e)));
     }
 
     @Override
     public Optional<Item> find(long id) {
         return db.withConnection(c -> Jdbc.queryOne(c, "SELECT " + ITEM_COLUMNS + " FROM items WHERE id = ?",
-                SqliteItemRepository::mapItem, id));
+                SqlItemRepository::mapItem, id));
     }
 
     @Override
     public Optional<Item> findBySource(String source, String externalId) {
         return db.withConnection(c -> Jdbc.queryOne(c,
                 "SELECT " + ITEM_COLUMNS + " FROM items WHERE source = ? AND external_id = ?",
-                SqliteItemRepository::mapItem, source, externalId));
+                SqlItemRepository::mapItem, source, externalId));
     }
 
     @Override
     public List<ItemEvent> events(long itemId) {
         return db.withConnection(c -> Jdbc.query(c,
                 "SELECT " + EVENT_COLUMNS + " FROM item_events WHERE item_id = ? ORDER BY at, id",
-                SqliteItemRepository::mapEvent, itemId));
+                SqlItemRepository::mapEvent, itemId));
     }
 
     @Override
@@ -117,7 +117,7 @@ final class SqliteItemRepository implements ItemRepository {
     @Override
     public List<Item> candidates(ItemQuery query) {
         CandidateSql sql = CandidateSql.of(query);
-        return db.withConnection(c -> Jdbc.query(c, sql.text(ITEM_COLUMNS), SqliteItemRepository::mapItem,
+        return db.withConnection(c -> Jdbc.query(c, sql.text(ITEM_COLUMNS), SqlItemRepository::mapItem,
                 sql.params()));
     }
 
@@ -125,9 +125,9 @@ final class SqliteItemRepository implements ItemRepository {
     public ItemBatch batch() {
         Connection connection = db.transactionConnection();
         try {
-            return new SqliteItemBatch(connection, db.file());
+            return new SqlItemBatch(db, connection);
         } catch (SQLException e) {
-            throw Jdbc.translate(e, db.file());
+            throw db.translate(e);
         }
     }
 

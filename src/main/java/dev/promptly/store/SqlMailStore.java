@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-final class SqliteMailStore implements MailStore {
+final class SqlMailStore implements MailStore {
 
     private final Database db;
 
-    SqliteMailStore(Database db) {
+    SqlMailStore(Database db) {
         this.db = db;
     }
 
@@ -59,9 +59,9 @@ final class SqliteMailStore implements MailStore {
     public int addMessages(long repId, Collection<Mail> messages) {
         return db.write(c -> {
             int added = 0;
-            try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO mail_messages (rep_id, "
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO mail_messages (rep_id, "
                     + "message_key, refs, from_address, from_name, recipients, sent_at, subject, automatic, list) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rep_id, message_key) DO NOTHING")) {
                 for (Mail m : messages) {
                     Jdbc.bind(insert, repId, m.key(), String.join(" ", m.references()), m.fromAddress(), m.fromName(),
                             String.join(" ", m.recipients()), m.date(), m.subject(), m.automatic() ? 1 : 0,
@@ -87,8 +87,9 @@ final class SqliteMailStore implements MailStore {
 
     @Override
     public void addSnapshot(long repId, InboxSnapshot s) {
-        db.write(c -> Jdbc.update(c, "INSERT OR REPLACE INTO inbox_snapshots (rep_id, at, messages, unread, "
-                + "unanswered, status) VALUES (?, ?, ?, ?, ?, ?)", repId, s.at(), s.messages(), s.unread(),
+        db.write(c -> Jdbc.update(c, "INSERT INTO inbox_snapshots (rep_id, at, messages, unread, unanswered, status) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (rep_id, at) DO UPDATE SET messages = excluded.messages, "
+                + "unread = excluded.unread, unanswered = excluded.unanswered, status = excluded.status", repId, s.at(), s.messages(), s.unread(),
                 s.unanswered(), s.status()));
     }
 
@@ -100,9 +101,9 @@ final class SqliteMailStore implements MailStore {
         }
         List<Object> params = new ArrayList<>(repIds);
         params.add(at);
-        db.withConnection(c -> Jdbc.query(c, "SELECT rep_id, max(at) AS at, messages, unread, unanswered, status "
-                + "FROM inbox_snapshots WHERE rep_id IN (" + Jdbc.marks(repIds.size()) + ") AND at <= ? "
-                + "GROUP BY rep_id", row -> latest.put(row.getLong(1), new InboxSnapshot(Jdbc.instant(row, "at"),
+        db.withConnection(c -> Jdbc.query(c, "SELECT s.rep_id, s.at, s.messages, s.unread, s.unanswered, s.status "
+                + "FROM inbox_snapshots s WHERE s.rep_id IN (" + Jdbc.marks(repIds.size()) + ") AND s.at = "
+                + "(SELECT max(l.at) FROM inbox_snapshots l WHERE l.rep_id = s.rep_id AND l.at <= ?)", row -> latest.put(row.getLong(1), new InboxSnapshot(Jdbc.instant(row, "at"),
                 row.getInt(3), row.getInt(4), row.getInt(5),
                 Labeled.parse(InboxStatus.class, row.getString(6), "inbox status"))), params.toArray()));
         return latest;

@@ -3,20 +3,19 @@ package dev.promptly.store;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemBatch;
 import dev.promptly.items.ItemEvent;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Writes items and events on the caller's transaction, many rows to a statement (a round trip into SQLite per row
- * was most of a large import's time). Ids are assigned here, from the highest stored ones, which is safe because an
- * immediate transaction holds SQLite's write lock from its start.
+ * Writes items and events on the caller's transaction, many rows to a statement (a round trip per row was most of a
+ * large import's time). Ids are assigned here, from the highest stored ones, which is safe because a write
+ * transaction holds the store's write lock from its start (on PostgreSQL, the batch also locks both tables against
+ * writers outside Promptly).
  */
-final class SqliteItemBatch implements ItemBatch {
+final class SqlItemBatch implements ItemBatch {
 
     /** Rows per statement: well under SQLite's limit of 32,766 parameters for both tables. */
     private static final int ROWS_PER_STATEMENT = 100;
@@ -27,7 +26,7 @@ final class SqliteItemBatch implements ItemBatch {
      */
     static final int REBUILD_INDEXES_AT = 10_000;
 
-    private final Path file;
+    private final Database db;
     private final Connection connection;
     private final PreparedStatement items;
     private final PreparedStatement events;
@@ -36,18 +35,16 @@ final class SqliteItemBatch implements ItemBatch {
     private final long firstItemId;
     private long nextItemId;
     private long nextEventId;
+    private boolean dropping = true;
     private LargeWriteIndexes dropped;
 
-    SqliteItemBatch(Connection connection, Path file) throws SQLException {
-        this.file = file;
+    SqlItemBatch(Database db, Connection connection) throws SQLException {
+        this.db = db;
         this.connection = connection;
+        db.beginBatch(connection);
         this.firstItemId = maxId(connection, "items") + 1;
         this.nextItemId = firstItemId;
         this.nextEventId = maxId(connection, "item_events") + 1;
-        // Events may be written before the last items they refer to; the references are checked at commit.
-        try (java.sql.Statement pragma = connection.createStatement()) {
-            pragma.execute("PRAGMA defer_foreign_keys = ON");
-        }
         this.items = connection.prepareStatement(ItemRows.manyRows(ItemRows.INSERT_ITEM, ROWS_PER_STATEMENT));
         this.events = connection.prepareStatement(ItemRows.manyRows(ItemRows.INSERT_EVENT, ROWS_PER_STATEMENT));
     }
@@ -66,13 +63,10 @@ final class SqliteItemBatch implements ItemBatch {
                 eventRows.add(ItemRows.event(nextEventId++, id, e));
             }
             if (itemRows.size() >= ROWS_PER_STATEMENT) {
-                if (dropped == null && nextItemId - firstItemId >= Math.max(REBUILD_INDEXES_AT, firstItemId - 1)) {
+                if (dropping && nextItemId - firstItemId >= Math.max(REBUILD_INDEXES_AT, firstItemId - 1)) {
                     // The highest id tells roughly how many items the store held before.
-                    // item_events_item stays: should a foreign key wait (a row that will fail the commit), SQLite
-                    // looks for waiting events at every item it inserts, and without it would scan them all. Its
-                    // rows come in item order, so keeping it costs little.
-                    dropped = LargeWriteIndexes.drop(connection, List.of("items", "item_events"),
-                            Set.of("item_events_item"));
+                    dropped = db.dropIndexesForLargeWrite(connection);
+                    dropping = false;
                 }
                 write(itemRows, items, ItemRows.INSERT_ITEM, false);
                 // Events only after their items: while an event waits for its item (a deferred foreign key),
@@ -81,7 +75,7 @@ final class SqliteItemBatch implements ItemBatch {
             }
             return id;
         } catch (SQLException e) {
-            throw Jdbc.translate(e, file);
+            throw db.translate(e);
         }
     }
 
@@ -121,8 +115,9 @@ final class SqliteItemBatch implements ItemBatch {
             if (dropped != null) {
                 dropped.rebuild();
             }
+            db.endBatch(connection, List.of("items", "item_events"));
         } catch (SQLException e) {
-            throw Jdbc.translate(e, file);
+            throw db.translate(e);
         }
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-final class SqliteEscalationLog implements EscalationLog {
+final class SqlEscalationLog implements EscalationLog {
 
     private final Database db;
 
-    SqliteEscalationLog(Database db) {
+    SqlEscalationLog(Database db) {
         this.db = db;
     }
 

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-final class SqliteImportLedger implements ImportLedger {
+final class SqlImportLedger implements ImportLedger {
 
     private static final int BATCH = 500;
     private static final int ROWS_PER_STATEMENT = 100;
@@ -19,7 +19,7 @@ final class SqliteImportLedger implements ImportLedger {
 
     private final Database db;
 
-    SqliteImportLedger(Database db) {
+    SqlImportLedger(Database db) {
         this.db = db;
     }
 
@@ -51,7 +51,7 @@ final class SqliteImportLedger implements ImportLedger {
     @Override
     public void record(String source, Collection<Entry> entries, Instant at) {
         db.write(c -> {
-            // Many rows to a statement, as SqliteItemBatch writes items: an import records a row for every item.
+            // Many rows to a statement, as SqlItemBatch writes items: an import records a row for every item.
             // In key order, so that the rows are appended to the table's pages rather than spread over them.
             List<Entry> all = new ArrayList<>(entries);
             all.sort(java.util.Comparator.comparing(Entry::externalId));

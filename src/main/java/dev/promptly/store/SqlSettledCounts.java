@@ -14,18 +14,18 @@ import java.util.Set;
  * The outcome rules of {@code Deadline.stateAt} as SQL, for items whose stored columns are their state as of the
  * instant (no event after it). A test checks that this and replaying every item give the same counts.
  */
-final class SqliteSettledCounts implements SettledCounts {
+final class SqlSettledCounts implements SettledCounts {
 
     private static final String COUNTS = "SELECT owner_rep_id, kind, count(*) AS n, "
-            + "sum(resolved_at IS NOT NULL AND resolved_at <= effective_due_at) AS on_time, "
-            + "sum(resolved_at IS NOT NULL AND resolved_at > effective_due_at) AS late, "
-            + "sum(resolved_at IS NULL AND effective_due_at < ?) AS open_overdue, "
-            + "sum(resolved_at IS NULL AND effective_due_at >= ?) AS pending, "
-            + "sum(promised_until IS NOT NULL) AS informed FROM items WHERE last_event_at <= ? AND +received_at <= ? ";
+            + "count(*) FILTER (WHERE resolved_at IS NOT NULL AND resolved_at <= effective_due_at) AS on_time, "
+            + "count(*) FILTER (WHERE resolved_at IS NOT NULL AND resolved_at > effective_due_at) AS late, "
+            + "count(*) FILTER (WHERE resolved_at IS NULL AND effective_due_at < ?) AS open_overdue, "
+            + "count(*) FILTER (WHERE resolved_at IS NULL AND effective_due_at >= ?) AS pending, "
+            + "count(*) FILTER (WHERE promised_until IS NOT NULL) AS informed FROM items WHERE last_event_at <= ? AND +received_at <= ? ";
 
     private final Database db;
 
-    SqliteSettledCounts(Database db) {
+    SqlSettledCounts(Database db) {
         this.db = db;
     }
 

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-final class SqliteCustomerRepository implements CustomerRepository {
+final class SqlCustomerRepository implements CustomerRepository {
 
     private static final String SELECT = "SELECT id, name, company, phone, email, hot_buttons FROM customers ";
 
     private final Database db;
 
-    SqliteCustomerRepository(Database db) {
+    SqlCustomerRepository(Database db) {
         this.db = db;
     }
 
@@ -29,8 +29,8 @@ final class SqliteCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findByName(String name) {
-        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1",
-                SqliteCustomerRepository::map, name.strip()));
+        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE " + db.equalsIgnoringCase("name") + " ORDER BY id LIMIT 1",
+                SqlCustomerRepository::map, name.strip()));
     }
 
     @Override
@@ -38,14 +38,14 @@ final class SqliteCustomerRepository implements CustomerRepository {
         return db.withConnection(c -> {
             Map<Long, Customer> result = new HashMap<>();
             Jdbc.inBatches(ids, batch -> Jdbc.query(c, SELECT + "WHERE id IN (" + Jdbc.marks(batch.size()) + ")",
-                    SqliteCustomerRepository::map, batch.toArray())).forEach(customer -> result.put(customer.id(), customer));
+                    SqlCustomerRepository::map, batch.toArray())).forEach(customer -> result.put(customer.id(), customer));
             return result;
         });
     }
 
     @Override
     public List<Customer> list() {
-        return db.withConnection(c -> Jdbc.query(c, SELECT + "ORDER BY name, id", SqliteCustomerRepository::map));
+        return db.withConnection(c -> Jdbc.query(c, SELECT + "ORDER BY name, id", SqlCustomerRepository::map));
     }
 
     private static Customer map(ResultSet row) throws SQLException {

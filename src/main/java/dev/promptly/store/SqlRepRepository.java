@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-final class SqliteRepRepository implements RepRepository {
+final class SqlRepRepository implements RepRepository {
 
     private static final String SELECT = "SELECT id, name, email, extension, team_id, role FROM reps ";
 
     private final Database db;
 
-    SqliteRepRepository(Database db) {
+    SqlRepRepository(Database db) {
         this.db = db;
     }
 
@@ -38,24 +38,24 @@ final class SqliteRepRepository implements RepRepository {
 
     @Override
     public Optional<Rep> findByEmail(String email) {
-        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE email = ?", SqliteRepRepository::map,
+        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE " + db.equalsIgnoringCase("email"), SqlRepRepository::map,
                 email.strip()));
     }
 
     @Override
     public Optional<Rep> findById(long id) {
-        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE id = ?", SqliteRepRepository::map, id));
+        return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE id = ?", SqlRepRepository::map, id));
     }
 
     @Override
     public List<Rep> list() {
-        return db.withConnection(c -> Jdbc.query(c, SELECT + "ORDER BY name, id", SqliteRepRepository::map));
+        return db.withConnection(c -> Jdbc.query(c, SELECT + "ORDER BY name, id", SqlRepRepository::map));
     }
 
     @Override
     public List<Rep> listByTeam(long teamId) {
         return db.withConnection(c -> Jdbc.query(c, SELECT + "WHERE team_id = ? ORDER BY name, id",
-                SqliteRepRepository::map, teamId));
+                SqlRepRepository::map, teamId));
     }
 
     private static Rep map(ResultSet row) throws SQLException {

@@ -1,0 +1,196 @@
+package dev.promptly.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.promptly.StoreLocation;
+import dev.promptly.common.StoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A team's store on a PostgreSQL server, through a small pool of connections. Opening it never changes the schema:
+ * {@link PostgresSetup} (the {@code store setup} command) does, and a client finding the schema out of date says so.
+ */
+final class PostgresDatabase extends Database {
+
+    /** The highest migration in db/migration/postgresql. */
+    static final int SCHEMA_VERSION = 4;
+
+    /**
+     * The advisory lock every write transaction takes first: writers take turns, as on SQLite, so that a
+     * read-then-write in a transaction (an import checking its ledger, a batch assigning ids) never races another.
+     * Readers never wait for it. The number is "Promptly" in ASCII, so that it does not collide with other users
+     * of advisory locks on the same server.
+     */
+    static final long WRITE_LOCK = 0x50726f6d70746cL;
+
+    private final ServerConnections server;
+    private final HikariDataSource pool;
+
+    private PostgresDatabase(ServerConnections server, HikariDataSource pool) {
+        this.server = server;
+        this.pool = pool;
+    }
+
+    /** Opens the team store at {@code location}, which must be set up for this version of Promptly. */
+    static PostgresDatabase open(StoreLocation.Server location, String password) {
+        ServerConnections server = new ServerConnections(location, password);
+        PostgresDatabase database = new PostgresDatabase(server, server.pool());
+        try {
+            database.requireCurrentSchema();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private void requireCurrentSchema() {
+        int version = schemaVersion();
+        String where = "the team store at " + server.location().display();
+        if (version == 0) {
+            throw new StoreException(where + " is not set up for Promptly: run promptly store setup --db "
+                    + server.location().display() + " as the database's owner", null);
+        }
+        if (version < SCHEMA_VERSION) {
+            throw new StoreException(where + " was set up by an older Promptly (schema " + version + "; this one "
+                    + "needs " + SCHEMA_VERSION + "): run promptly store setup --db " + server.location().display()
+                    + " as the database's owner", null);
+        }
+        if (version > SCHEMA_VERSION) {
+            throw new StoreException(where + " was set up by a newer Promptly (schema " + version + "; this one "
+                    + "knows up to " + SCHEMA_VERSION + "): install the newer Promptly", null);
+        }
+    }
+
+    @Override
+    StoreLocation.Server location() {
+        return server.location();
+    }
+
+    ServerConnections server() {
+        return server;
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    void close() {
+        pool.close();
+    }
+
+    @Override
+    void begin(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")");
+        }
+    }
+
+    @Override
+    void commit(Connection connection) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    @Override
+    void rollBack(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed); // a lost connection: the server rolls back by itself
+        }
+    }
+
+    @Override
+    RuntimeException translate(SQLException e) {
+        return PostgresFailure.explain(e, server.location());
+    }
+
+    @Override
+    String equalsIgnoringCase(String column) {
+        return "lower(" + column + ") = lower(?)";
+    }
+
+    /** The highest successful migration in Flyway's history; 0 when the database was never set up. */
+    @Override
+    int schemaVersion() {
+        return withConnection(c -> {
+            boolean setUp = Jdbc.queryOne(c, "SELECT to_regclass('flyway_schema_history') IS NOT NULL",
+                    row -> row.getBoolean(1)).orElse(false);
+            if (!setUp) {
+                return 0;
+            }
+            return Jdbc.queryOne(c, "SELECT coalesce(max(version::int), 0) FROM flyway_schema_history "
+                    + "WHERE success AND version IS NOT NULL", row -> row.getInt(1)).orElse(0);
+        });
+    }
+
+    @Override
+    String engine() {
+        return "PostgreSQL " + withConnection(c -> Jdbc.queryOne(c, "SHOW server_version", row -> row.getString(1))
+                .orElse("?"));
+    }
+
+    /** The login this store's connections use, as the server knows it. */
+    String login() {
+        return withConnection(c -> Jdbc.queryOne(c, "SELECT current_user", row -> row.getString(1)).orElse("?"));
+    }
+
+    @Override
+    List<String> check() {
+        return withConnection(c -> {
+            List<String> problems = new ArrayList<>();
+            List<String> present = Jdbc.query(c, "SELECT tablename FROM pg_tables WHERE schemaname = "
+                    + "current_schema()", row -> row.getString(1));
+            SqliteDatabase.TABLES.stream().filter(table -> !present.contains(table))
+                    .forEach(table -> problems.add("the table " + table + " is missing"));
+            if (!problems.isEmpty()) {
+                return problems;
+            }
+            // The server keeps references and constraints itself; what it cannot know is whether each item's
+            // stored state still agrees with its events.
+            Jdbc.query(c, "SELECT i.id FROM items i WHERE NOT EXISTS (SELECT 1 FROM item_events e "
+                    + "WHERE e.item_id = i.id AND e.type = 'created') ORDER BY i.id LIMIT 20",
+                    row -> "item " + row.getLong(1) + " has no 'created' event").forEach(problems::add);
+            Jdbc.query(c, "SELECT i.id FROM items i WHERE i.last_event_at < (SELECT max(e.at) FROM item_events e "
+                    + "WHERE e.item_id = i.id) ORDER BY i.id LIMIT 20",
+                    row -> "item " + row.getLong(1) + " is older than its last event").forEach(problems::add);
+            return problems;
+        });
+    }
+
+    /**
+     * A batch assigns ids from the highest stored ones: Promptly's writers wait for the write lock, and the table
+     * lock keeps out anyone inserting around Promptly (with psql, say) until the commit.
+     */
+    @Override
+    void beginBatch(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LOCK TABLE items, item_events IN SHARE ROW EXCLUSIVE MODE");
+        }
+    }
+
+    /** Never: dropping an index locks the whole table against every reader of the team until the commit. */
+    @Override
+    LargeWriteIndexes dropIndexesForLargeWrite(Connection connection) {
+        return null;
+    }
+
+    /** Moves each table's id sequence past the ids the batch gave, so the next single insert does not collide. */
+    @Override
+    void endBatch(Connection connection, List<String> tables) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                        + "coalesce((SELECT max(id) FROM " + table + "), 0) + 1, false)");
+            }
+        }
+    }
+}
