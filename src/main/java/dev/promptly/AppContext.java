@@ -70,6 +70,11 @@ public final class AppContext {
         return new AppContext(Store.open(location, password), clock);
     }
 
+    /** Gives back the store's connections (a team store's pool); nothing can be done with this context after. */
+    public void close() {
+        store.close();
+    }
+
     public Clock clock() {
         return clock;
     }

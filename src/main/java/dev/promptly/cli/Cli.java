@@ -26,12 +26,21 @@ public final class Cli {
     }
 
     public static int run(CliEnvironment environment, String... args) {
-        return commandLine(environment, args).execute(args);
+        Session session = new Session(environment);
+        try {
+            return commandLine(session, args).execute(args);
+        } finally {
+            session.close();
+        }
     }
 
     /** The command line with the commands {@code args} need (all of them for none). */
     static CommandLine commandLine(CliEnvironment environment, String... args) {
-        Session session = new Session(environment);
+        return commandLine(new Session(environment), args);
+    }
+
+    private static CommandLine commandLine(Session session, String... args) {
+        CliEnvironment environment = session.environment();
         CommandLine commandLine = new CommandLine(new RootCommand(session), new SessionFactory(session));
         CommandChoice.addNeeded(commandLine, args);
         return commandLine

@@ -33,6 +33,13 @@ final class Session {
         return StoreLocation.resolve(storeLocation, environment.variables());
     }
 
+    /** Gives back the store's connections, if it was opened. */
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
     /** The team server's password from {@code PGPASSWORD}; null to let ~/.pgpass (or no password) do. */
     String password() {
         String password = environment.variables().get("PGPASSWORD");

@@ -1,5 +1,6 @@
 package dev.promptly.cli;
 
+import dev.promptly.StoreLocation;
 import dev.promptly.TestWorld;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,13 +10,13 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Runs the command line in-process against a store file, at the fixed instant {@link TestWorld#NOW}. */
+/** Runs the command line in-process against a store (a file or a team store), at the fixed instant {@link TestWorld#NOW}. */
 final class CliRunner {
 
     record Result(int exitCode, String out, String err) {
     }
 
-    private final Path store;
+    private final String store;
     private final Map<String, String> variables;
 
     CliRunner(Path store) {
@@ -24,6 +25,15 @@ final class CliRunner {
 
     /** A runner whose environment also holds {@code variables}. */
     CliRunner(Path store, Map<String, String> variables) {
+        this(store.toString(), variables);
+    }
+
+    /** A runner on a store file or a team store. */
+    CliRunner(StoreLocation store) {
+        this(store.display(), Map.of());
+    }
+
+    private CliRunner(String store, Map<String, String> variables) {
         this.store = store;
         this.variables = variables;
     }
@@ -39,7 +49,7 @@ final class CliRunner {
 
     private Map<String, String> environment() {
         Map<String, String> all = new HashMap<>(variables);
-        all.put("PROMPTLY_DB", store.toString());
+        all.put("PROMPTLY_DB", store);
         return all;
     }
 

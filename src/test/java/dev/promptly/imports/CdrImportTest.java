@@ -1,5 +1,10 @@
 package dev.promptly.imports;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.AfterEach;
+import dev.promptly.testing.StoreBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
@@ -29,7 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Call-detail files written like Asterisk writes them (cdr_csv: no header, quoted strings, unquoted numbers, an
  * empty answer time), with the traps real exports have. Anna has extension 201, Ben 202.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class CdrImportTest {
+
+    @Parameter
+    StoreBackend backend;
+
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -39,9 +50,14 @@ class CdrImportTest {
     private TestWorld world;
     private AppContext context;
 
+    @AfterEach
+    void closeStore() {
+        world.close();
+    }
+
     @BeforeEach
     void setUp() {
-        world = new TestWorld(folder);
+        world = new TestWorld(folder, backend);
         context = world.context;
     }
 

@@ -1,5 +1,10 @@
 package dev.promptly.imports;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.AfterEach;
+import dev.promptly.testing.StoreBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Spreadsheet history brought in as CSV, the way teams save it: BOM, commas or semicolons, some cells empty. */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class CsvImportTest {
+
+    @Parameter
+    StoreBackend backend;
+
 
     private static final String HEADER = "kind,rep,customer,contact,subject,received_at,due_at,responded_at,done_at,"
             + "priority,external_id";
@@ -36,9 +47,14 @@ class CsvImportTest {
     private TestWorld world;
     private AppContext context;
 
+    @AfterEach
+    void closeStore() {
+        world.close();
+    }
+
     @BeforeEach
     void setUp() {
-        world = new TestWorld(folder);
+        world = new TestWorld(folder, backend);
         context = world.context;
         context.people().addCustomer(new Customer(0, "Carla Diaz", null, "+49 30 111", null, null));
     }

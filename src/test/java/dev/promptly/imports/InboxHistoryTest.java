@@ -1,5 +1,10 @@
 package dev.promptly.imports;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.AfterEach;
+import dev.promptly.testing.StoreBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
@@ -20,7 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The inbox as the mail server counted it at each sync, day by day, on the board and in the weekly summary. */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class InboxHistoryTest {
+
+    @Parameter
+    StoreBackend backend;
+
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -30,9 +41,14 @@ class InboxHistoryTest {
     private TestWorld world;
     private AppContext context;
 
+    @AfterEach
+    void closeStore() {
+        world.close();
+    }
+
     @BeforeEach
     void setUp() {
-        world = new TestWorld(folder);
+        world = new TestWorld(folder, backend);
         context = world.context;
     }
 

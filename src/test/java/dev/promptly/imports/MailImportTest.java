@@ -1,5 +1,10 @@
 package dev.promptly.imports;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.AfterEach;
+import dev.promptly.testing.StoreBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
@@ -25,7 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  * wrong day names, many UTC offsets, encoded names, mboxrd quoting, CRLF. Anna is the rep
  * (anna@promptly.example, alias support@promptly.example).
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class MailImportTest {
+
+    @Parameter
+    StoreBackend backend;
+
+    private TestWorld world;
+
 
     private static final String ANNA = "anna@promptly.example";
 
@@ -34,9 +47,15 @@ class MailImportTest {
 
     private AppContext context;
 
+    @AfterEach
+    void closeStore() {
+        world.close();
+    }
+
     @BeforeEach
     void setUp() {
-        context = new TestWorld(folder).context;
+        world = new TestWorld(folder, backend);
+        context = world.context;
     }
 
     /** One mbox message; {@code headers} are "Name: value" lines. */

@@ -1,5 +1,10 @@
 package dev.promptly.imports;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.AfterEach;
+import dev.promptly.testing.StoreBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +51,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Syncing a mailbox from a real IMAP server in the test JVM (GreenMail), over plain IMAP and over TLS. Anna's mailbox
  * holds customers' messages in the inbox and her replies in "Sent".
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class MailSyncTest {
+
+    @Parameter
+    StoreBackend backend;
+
+    private TestWorld world;
+
 
     @RegisterExtension
     static final GreenMailExtension SERVER = new GreenMailExtension(
@@ -61,9 +74,15 @@ class MailSyncTest {
     private MailSync sync;
     private GreenMailUser user;
 
+    @AfterEach
+    void closeStore() {
+        world.close();
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        context = new TestWorld(folder).context;
+        world = new TestWorld(folder, backend);
+        context = world.context;
         sync = new MailSync(context.people(), context.items(), context.mailImport(), context.store().mail(),
                 context.store().transactions(), context.clock(), trustingTestCertificates());
         user = SERVER.setUser(ANNA, ANNA, "secret");

@@ -1,5 +1,10 @@
 package dev.promptly.items;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.AfterEach;
+import dev.promptly.testing.StoreBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class ItemServiceTest {
+
+    @Parameter
+    StoreBackend backend;
+
 
     @TempDir
     Path folder;
@@ -24,9 +35,14 @@ class ItemServiceTest {
     private TestWorld world;
     private ItemService items;
 
+    @AfterEach
+    void closeStore() {
+        world.close();
+    }
+
     @BeforeEach
     void openStore() {
-        world = new TestWorld(folder);
+        world = new TestWorld(folder, backend);
         items = world.context.items();
     }
 

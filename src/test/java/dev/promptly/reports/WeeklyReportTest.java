@@ -1,5 +1,10 @@
 package dev.promptly.reports;
 
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.AfterEach;
+import dev.promptly.testing.StoreBackend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Pins every definition of the weekly summary (docs/metrics.md) on small fixtures. The Berlin team's week 2026-W47
  * runs from Mon 2026-11-16 00:00 CET (2026-11-15T23:00Z) to Mon 2026-11-23 00:00 CET (2026-11-22T23:00Z).
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class WeeklyReportTest {
+
+    @Parameter
+    StoreBackend backend;
+
 
     private static final Instant AS_OF = TestWorld.NOW; // Mon 2026-11-23 13:00 CET
 
@@ -39,9 +50,14 @@ class WeeklyReportTest {
 
     private TestWorld world;
 
+    @AfterEach
+    void closeStore() {
+        world.close();
+    }
+
     @BeforeEach
     void setUp() {
-        world = new TestWorld(folder);
+        world = new TestWorld(folder, backend);
     }
 
     private WeeklyReport report(Team team, String week, Instant asOf) {

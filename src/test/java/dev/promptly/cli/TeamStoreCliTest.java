@@ -1,0 +1,123 @@
+package dev.promptly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptly.StoreLocation;
+import dev.promptly.testing.TestPostgres;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The team store through the command line, on a real PostgreSQL server: set up, copied into, told apart. */
+class TeamStoreCliTest {
+
+    private static final String AT = "2026-11-23T12:00:00Z";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void setupCreatesTheSchemaOnceAndAClientRefusesAStoreThatIsNotSetUp() {
+        StoreLocation.Server server = TestPostgres.newEmptyDatabase();
+        CliRunner cli = new CliRunner(server);
+
+        CliRunner.Result before = cli.run("teams", "list");
+        assertThat(before.exitCode()).isEqualTo(1);
+        assertThat(before.err()).contains("is not set up for Promptly: run promptly store setup --db "
+                + server.display());
+
+        assertThat(cli.ok("store", "setup")).contains("Set up " + server.display() + ": schema 0 -> 4",
+                "applied V1 initial schema", "applied V4 change notices");
+        assertThat(cli.ok("store", "setup")).contains("is up to date (schema 4); nothing was changed");
+        assertThat(cli.ok("teams", "list")).contains("(none)");
+    }
+
+    @Test
+    void aCopiedStoreGivesTheSameFiguresAndKeepsEveryId() {
+        CliRunner file = new CliRunner(folder.resolve("promptly.db"));
+        file.ok("demo", "generate", "--teams", "2", "--reps", "3", "--weeks", "3", "--at", AT);
+        String rep = file.ok("reps", "list", "--format", "csv").lines().skip(1).findFirst().orElseThrow().split(",")[2];
+        StoreLocation.Server server = TestPostgres.newEmptyDatabase();
+
+        String copied = file.ok("store", "copy", "--from", folder.resolve("promptly.db").toString(), "--to",
+                server.display());
+
+        assertThat(copied).contains("Copied", "items", "item_events", "(the same on both sides)");
+        CliRunner team = new CliRunner(server);
+        for (String[] command : new String[][] {
+            {"report", "weekly", "--team", "Support Berlin", "--at", AT, "--format", "json"},
+            {"board", "--team", "Support Berlin", "--at", AT, "--format", "json"},
+            {"queue", "--rep", rep, "--at", AT, "--format", "json"},
+            {"items", "--format", "csv", "--at", AT},
+            {"history", "1"},
+            {"customers", "list", "--format", "csv"}}) {
+            assertThat(team.ok(command)).as(String.join(" ", command)).isEqualTo(file.ok(command));
+        }
+        String lastId = file.ok("items", "--format", "csv", "--at", AT).lines().skip(1)
+                .map(line -> Long.parseLong(line.split(",")[0])).max(Long::compare).orElseThrow().toString();
+        String added = team.ok("add", "callback", "--rep", rep, "--customer", "New Customer", "--subject", "Hello",
+                "--received", AT).strip();
+        assertThat(Long.parseLong(added)).as("a new item after the copy").isGreaterThan(Long.parseLong(lastId));
+    }
+
+    @Test
+    void copyingIntoAStoreThatHoldsDataIsRefusedAndWritesNothing() {
+        CliRunner file = new CliRunner(folder.resolve("promptly.db"));
+        file.berlinTeamWithAnna();
+        StoreLocation.Server server = TestPostgres.newStore();
+        CliRunner team = new CliRunner(server);
+        team.ok("teams", "add", "Support Paris", "--zone", "Europe/Paris");
+
+        CliRunner.Result refused = file.run("store", "copy", "--from", folder.resolve("promptly.db").toString(),
+                "--to", server.display());
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(refused.err()).contains("is not empty (it holds 1 teams)", "Nothing was copied");
+        assertThat(team.ok("teams", "list")).contains("Support Paris").doesNotContain("Support Berlin");
+        assertThat(team.ok("reps", "list")).doesNotContain("anna@x.example");
+    }
+
+    @Test
+    void infoTellsAFileFromATeamServer() {
+        CliRunner team = new CliRunner(TestPostgres.newStore());
+        CliRunner file = new CliRunner(folder.resolve("promptly.db"));
+        file.berlinTeamWithAnna();
+
+        assertThat(team.ok("store", "info")).contains("store:    team server", "engine:   PostgreSQL",
+                "schema:   4", "login:    postgres", "items:    0");
+        assertThat(file.ok("store", "info")).contains("store:    file on this computer", "engine:   SQLite",
+                "schema:   3").doesNotContain("login:");
+    }
+
+    @Test
+    void aServerOutOfReachExitsFourSayingWhere() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        CliRunner cli = new CliRunner(new StoreLocation.Server("127.0.0.1", closed, "team", "ana", Map.of()));
+
+        CliRunner.Result result = cli.run("queue");
+
+        assertThat(result.exitCode()).isEqualTo(Cli.CONFLICT);
+        assertThat(result.err().strip()).isEqualTo("promptly: cannot reach the team store at 127.0.0.1:" + closed
+                + " (connection refused); nothing was written");
+    }
+
+    @Test
+    void aTeamStoreIsBackedUpWithPgDumpAndItsUrlHoldsNoPassword() {
+        CliRunner team = new CliRunner(TestPostgres.newStore());
+
+        CliRunner.Result backup = team.run("backup", "--to", folder.resolve("copy.db").toString());
+        CliRunner.Result password = new CliRunner(folder.resolve("x.db")).run("--db",
+                "postgresql://ana:secret@db.example/team", "queue");
+
+        assertThat(backup.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(backup.err()).contains("backed up on its server with PostgreSQL's pg_dump");
+        assertThat(folder.resolve("copy.db")).doesNotExist();
+        assertThat(password.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(password.err()).contains("must not hold a password").doesNotContain("secret");
+    }
+}
