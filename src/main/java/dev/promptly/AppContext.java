@@ -43,7 +43,9 @@ public final class AppContext {
         this.clock = clock;
         this.store = store;
         this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions());
-        this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock);
+        Lazy<java.util.Optional<dev.promptly.people.SignedIn>> signedIn = Lazy.of(() -> store.signIns().current());
+        this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock,
+                signedIn::get);
         this.demo = Lazy.of(() -> new DemoGenerator(people, store.items(), store.transactions()));
         this.stats = Lazy.of(() -> new ResponseStats(items, store.settledCounts()));
         this.inbox = Lazy.of(() -> new InboxHistory(store.mail()));

@@ -3,6 +3,7 @@ package dev.promptly.cli;
 import dev.promptly.common.ConflictException;
 import dev.promptly.common.ControlCharacters;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.NotAllowedException;
 import dev.promptly.common.StoreBusyException;
 import dev.promptly.common.StoreException;
 import dev.promptly.common.UnavailableException;
@@ -19,6 +20,7 @@ public final class Cli {
 
     public static final int INVALID_DATA = 3;
     public static final int CONFLICT = 4;
+    public static final int NOT_ALLOWED = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
@@ -65,6 +67,10 @@ public final class Cli {
         if (e instanceof InvalidInputException) {
             complain(cmd, e.getMessage());
             return INVALID_DATA;
+        }
+        if (e instanceof NotAllowedException) {
+            complain(cmd, e.getMessage());
+            return NOT_ALLOWED;
         }
         if (e instanceof ConflictException || e instanceof StoreBusyException || e instanceof UnavailableException) {
             complain(cmd, e.getMessage());

@@ -30,6 +30,15 @@ final class RepsCommand {
                 + people.teamOf(rep).name());
     }
 
+    @Command(name = "set-role", description = "Give a person another role; on a team store their login moves to "
+            + "the matching group (admins only).", mixinStandardHelpOptions = true)
+    void setRole(@picocli.CommandLine.Parameters(index = "0", paramLabel = "EMAIL") String email,
+                 @Option(names = "--role", required = true, paramLabel = "ROLE",
+                         converter = Converters.RoleConverter.class, description = "rep, lead or manager.") Role role) {
+        Rep rep = session.context().people().setRole(email.strip(), role);
+        session.say(rep.name() + " <" + rep.email() + "> is now a " + rep.role().label());
+    }
+
     @Command(name = "list", description = "List everyone, by name.", mixinStandardHelpOptions = true)
     void list(@Mixin FormatOption format) {
         var people = session.context().people();

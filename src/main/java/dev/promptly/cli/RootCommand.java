@@ -27,7 +27,8 @@ final class RootCommand implements Runnable {
             ActionCommands.Reopen.class, ActionCommands.Note.class, ActionCommands.Undo.class,
             HistoryCommand.class, QueueCommand.class, ItemsCommand.class, BoardCommand.class,
             ReportCommand.class, ImportCommand.class, SyncCommand.class,
-            SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class, StoreCommand.class);
+            SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class, StoreCommand.class,
+            UsersCommand.class, WhoamiCommand.class);
 
     private final Session session;
 

@@ -7,6 +7,7 @@ import dev.promptly.people.Customer;
 import dev.promptly.people.CustomerRepository;
 import dev.promptly.people.Directory;
 import dev.promptly.people.PeopleService;
+import dev.promptly.people.SignedIn;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Team;
 import dev.promptly.sla.ResponsePolicy;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,14 +30,22 @@ public final class ItemService {
     private final PeopleService people;
     private final Transactions transactions;
     private final Clock clock;
+    private final ActionPermissions permissions;
 
     public ItemService(ItemRepository items, CustomerRepository customers, PeopleService people,
                        Transactions transactions, Clock clock) {
+        this(items, customers, people, transactions, clock, Optional::empty);
+    }
+
+    /** With {@code signedIn}, who is signed in to a team store: actions they may not take are refused in words. */
+    public ItemService(ItemRepository items, CustomerRepository customers, PeopleService people,
+                       Transactions transactions, Clock clock, Supplier<Optional<SignedIn>> signedIn) {
         this.items = items;
         this.customers = customers;
         this.people = people;
         this.transactions = transactions;
         this.clock = clock;
+        this.permissions = new ActionPermissions(signedIn, people);
     }
 
     /**
@@ -45,6 +55,7 @@ public final class ItemService {
      */
     public Item add(NewItem request) {
         checkTimes(request);
+        permissions.checkAdd(request.owner());
         return transactions.inTransaction(() -> {
             if (request.externalId() != null) {
                 Optional<Item> existing = items.findBySource(request.source(), request.externalId());
@@ -149,7 +160,8 @@ public final class ItemService {
      * {@link #apply(long, Integer, ItemAction)}.
      */
     public Item apply(long itemId, Integer expectedVersion, ItemAction action, Long actorId) {
-        return apply(itemId, expectedVersion, actorId == null ? action : new ItemAction.By(actorId, action));
+        Long actor = permissions.actor(actorId);
+        return apply(itemId, expectedVersion, actor == null ? action : new ItemAction.By(actor, action));
     }
 
     /**
@@ -159,6 +171,7 @@ public final class ItemService {
     public Item apply(long itemId, Integer expectedVersion, ItemAction action) {
         return transactions.inTransaction(() -> {
             Item stored = item(itemId);
+            permissions.check(stored, action);
             if (expectedVersion != null && stored.version() != expectedVersion) {
                 throw new ConflictException("item " + itemId + " was changed by someone else; reload it and try again");
             }

@@ -55,6 +55,11 @@ public final class PeopleService {
         return reps.add(new Rep(0, name, email, extension, team.id(), role));
     }
 
+    /** Gives the rep with {@code email} the role {@code role}. */
+    public Rep setRole(String email, Role role) {
+        return reps.setRole(rep(email), role);
+    }
+
     public Customer addCustomer(Customer customer) {
         TextLimit.CUSTOMER_NAME.check(customer.name());
         TextLimit.COMPANY.check(customer.company());

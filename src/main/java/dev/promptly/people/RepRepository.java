@@ -15,4 +15,7 @@ public interface RepRepository {
     List<Rep> list();
 
     List<Rep> listByTeam(long teamId);
+
+    /** Gives the rep another role; on a team store, their login moves to the matching group as well. */
+    Rep setRole(Rep rep, Role role);
 }

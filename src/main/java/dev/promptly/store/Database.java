@@ -70,6 +70,10 @@ abstract sealed class Database implements Transactions permits SqliteDatabase, P
     /** Tells the store that a batch assigned ids up to the highest in {@code tables}. */
     abstract void endBatch(Connection connection, List<String> tables) throws SQLException;
 
+    /** Follows a rep's new role with whatever else the store keeps of it (a team store: the login's group). */
+    void roleChanged(Connection connection, long repId, String role) throws SQLException {
+    }
+
     /** Releases the connections; a no-op where each unit of work opens its own. */
     void close() {
     }

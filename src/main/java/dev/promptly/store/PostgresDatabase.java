@@ -16,7 +16,7 @@ import java.util.List;
 final class PostgresDatabase extends Database {
 
     /** The highest migration in db/migration/postgresql. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
 
     /**
      * The advisory lock every write transaction takes first: writers take turns, as on SQLite, so that a
@@ -77,6 +77,12 @@ final class PostgresDatabase extends Database {
     @Override
     Connection connect() throws SQLException {
         return pool.getConnection();
+    }
+
+    @Override
+    void roleChanged(Connection connection, long repId, String role) throws SQLException {
+        Jdbc.query(connection, "SELECT promptly_grant_role(login, ?) FROM reps WHERE id = ? AND login IS NOT NULL",
+                row -> null, role, repId);
     }
 
     @Override

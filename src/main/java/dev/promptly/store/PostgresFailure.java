@@ -1,6 +1,7 @@
 package dev.promptly.store;
 
 import dev.promptly.StoreLocation;
+import dev.promptly.common.NotAllowedException;
 import dev.promptly.common.StoreBusyException;
 import dev.promptly.common.StoreException;
 import dev.promptly.common.UnavailableException;
@@ -40,8 +41,8 @@ final class PostgresFailure {
                     + location.hostAndPort() + ": ask the team server's administrator for the store's URL", e);
             case "40001", "40P01", "55P03", "57014" -> new StoreBusyException(where + " was busy and gave up on "
                     + "this change (" + message + "); nothing was written, try again", e);
-            case "42501" -> new StoreException(where + " did not allow this to " + user(location) + " (" + message
-                    + "); nothing was written", e);
+            case "42501" -> new NotAllowedException(user(location) + " may not do this on " + where + ": "
+                    + serverReason(message) + "; nothing was written", e);
             case "53100" -> new StoreException("the disk of the team server " + location.hostAndPort()
                     + " is full; nothing was written", e);
             default -> new StoreException(where + " failed: " + message, e);
@@ -88,6 +89,15 @@ final class PostgresFailure {
             return "the server is shutting down or starting";
         }
         return firstLine(e.getMessage());
+    }
+
+    /** The server's own words, without its "ERROR: " and with its row-level security jargon said plainly. */
+    private static String serverReason(String message) {
+        String reason = message.startsWith("ERROR: ") ? message.substring("ERROR: ".length()) : message;
+        if (reason.startsWith("new row violates row-level security policy")) {
+            return "the team store's rules do not allow it (" + reason + ")";
+        }
+        return reason;
     }
 
     private static String user(StoreLocation.Server location) {

@@ -58,6 +58,9 @@ final class SqlItemRepository implements ItemRepository {
     @Override
     public Item append(Item updated, ItemEvent event) {
         return db.write(c -> {
+            // The event first: on a team store, whether one may record it is decided on the item as it stands
+            // (an escalation moves the item to someone one may not act for).
+            insertEvent(c, updated.id(), event);
             Progress p = updated.progress();
             int changed = Jdbc.update(c, "UPDATE items SET owner_rep_id = ?, due_at = ?, due_soon_at = ?, "
                             + "resolved_at = ?, promised_until = ?, effective_due_at = ?, attempts = ?, last_event_at = ?, "
@@ -68,7 +71,6 @@ final class SqlItemRepository implements ItemRepository {
             if (changed == 0) {
                 throw new ConflictException("item " + updated.id() + " was changed by someone else; reload it and try again");
             }
-            insertEvent(c, updated.id(), event);
             return updated.stored(updated.id(), updated.version() + 1);
         });
     }

@@ -37,6 +37,15 @@ final class SqlRepRepository implements RepRepository {
     }
 
     @Override
+    public Rep setRole(Rep rep, Role role) {
+        return db.write(c -> {
+            Jdbc.update(c, "UPDATE reps SET role = ? WHERE id = ?", role.label(), rep.id());
+            db.roleChanged(c, rep.id(), role.label());
+            return new Rep(rep.id(), rep.name(), rep.email(), rep.extension(), rep.teamId(), role);
+        });
+    }
+
+    @Override
     public Optional<Rep> findByEmail(String email) {
         return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE " + db.equalsIgnoringCase("email"), SqlRepRepository::map,
                 email.strip()));

@@ -9,6 +9,7 @@ import dev.promptly.items.EscalationLog;
 import dev.promptly.items.ItemRepository;
 import dev.promptly.people.CustomerRepository;
 import dev.promptly.people.RepRepository;
+import dev.promptly.people.SignIns;
 import dev.promptly.people.TeamRepository;
 import dev.promptly.reports.SettledCounts;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class Store {
     private final SettledCounts settledCounts;
     private final ImportLedger imports;
     private final MailStore mail;
+    private final SignIns signIns;
 
     private Store(Database db) {
         this.db = db;
@@ -40,6 +42,7 @@ public final class Store {
         this.settledCounts = new SqlSettledCounts(db);
         this.imports = new SqlImportLedger(db);
         this.mail = new SqlMailStore(db);
+        this.signIns = new SqlSignIns(db, reps);
     }
 
     /** Opens the store at {@code location}; a file is created and brought up to date, a server must be set up. */
@@ -122,6 +125,10 @@ public final class Store {
 
     public MailStore mail() {
         return mail;
+    }
+
+    public SignIns signIns() {
+        return signIns;
     }
 
     /**
