@@ -45,7 +45,7 @@ final class SqlSignIns implements SignIns {
 
     @Override
     public boolean add(String login, Rep rep, String password) {
-        requireServer();
+        requireAdmin("add logins");
         return db.write(c -> Jdbc.queryOne(c, "SELECT promptly_add_user(?, ?, ?)", row -> row.getBoolean(1),
                 login, rep.email(), password).orElse(false));
     }
@@ -71,8 +71,17 @@ final class SqlSignIns implements SignIns {
 
     @Override
     public void remove(String login) {
+        requireAdmin("remove logins");
+        db.write(c -> Jdbc.query(c, "SELECT promptly_remove_user(?)", row -> 0, login));
+    }
+
+    /** Says who is refused before the server refuses them in its own words (it would: the functions check too). */
+    private void requireAdmin(String doing) {
         requireServer();
-        db.write(c -> Jdbc.queryOne(c, "SELECT promptly_remove_user(?)", row -> null, login));
+        current().filter(me -> me.access() != SignedIn.Access.ADMIN).ifPresent(me -> {
+            throw new NotAllowedException(me.who() + " may not " + doing + ": only an admin may; nothing was "
+                    + "written", null);
+        });
     }
 
     private void requireServer() {

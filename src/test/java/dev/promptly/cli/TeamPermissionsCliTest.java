@@ -1,0 +1,189 @@
+package dev.promptly.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.promptly.StoreLocation;
+import dev.promptly.testing.TestPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may do what on a team store, as each person meets it: through the command line, signed in with their own
+ * login, and through plain JDBC as that login, as someone with psql would. Every refusal leaves the store as it was.
+ */
+class TeamPermissionsCliTest {
+
+    private static final AtomicInteger TEAMS = new AtomicInteger();
+
+    private StoreLocation.Server store;
+    private String suffix;
+    private CliRunner admin;
+    private String anaItem;
+    private String benItem;
+    private String samItem;
+
+    @BeforeEach
+    void setUp() {
+        store = TestPostgres.newStore();
+        suffix = "_" + TEAMS.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        admin = new CliRunner(store);
+        admin.ok("teams", "add", "North", "--zone", "UTC");
+        admin.ok("teams", "add", "South", "--zone", "UTC");
+        person("Ana Lima", "ana", "North", "rep");
+        person("Ben Okafor", "ben", "North", "rep");
+        person("Lea Berg", "lea", "North", "lead");
+        person("Sam Reyes", "sam", "South", "rep");
+        person("Max Brandt", "max", "South", "manager");
+        anaItem = callback("ana");
+        benItem = callback("ben");
+        samItem = callback("sam");
+    }
+
+    private void person(String name, String login, String team, String role) {
+        admin.ok("reps", "add", "--name", name, "--email", login + "@north.test", "--team", team, "--role", role);
+        assertThat(admin.ok("users", "add", login(login), "--rep", login + "@north.test"))
+                .contains("Password (shown once): ");
+    }
+
+    private String login(String name) {
+        return name + suffix;
+    }
+
+    private String callback(String owner) {
+        return admin.ok("add", "callback", "--rep", owner + "@north.test", "--customer", "Customer of " + owner,
+                "--subject", "Call back", "--received", "2026-11-23T09:00:00Z").strip();
+    }
+
+    private CliRunner as(String name) {
+        return new CliRunner(store.withUser(login(name)));
+    }
+
+    /** What a refused action must leave unchanged: the rows, the newest event, every item's version. */
+    private String fingerprint() {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT (SELECT count(*) FROM items), (SELECT count(*) FROM item_events), "
+                     + "(SELECT max(id) FROM item_events), (SELECT sum(version) FROM items), (SELECT string_agg("
+                     + "email || ':' || role || ':' || coalesce(login, '-'), ',' ORDER BY id) FROM reps)")) {
+            row.next();
+            return row.getLong(1) + "/" + row.getLong(2) + "/" + row.getLong(3) + "/" + row.getLong(4) + "/"
+                    + row.getString(5);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Connection connect(String user) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + store.port() + "/" + store.database(),
+                user, "");
+    }
+
+    private void refused(CliRunner cli, String expected, String... args) {
+        String before = fingerprint();
+        CliRunner.Result result = cli.run(args);
+        assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isEqualTo(Cli.NOT_ALLOWED);
+        assertThat(result.err()).contains(expected);
+        assertThat(fingerprint()).as("nothing written by " + String.join(" ", args)).isEqualTo(before);
+    }
+
+    @Test
+    void aRepActsOnTheirOwnItemsOnlyAndEscalatesToAnyone() {
+        CliRunner ana = as("ana");
+
+        assertThat(ana.ok("whoami")).contains("login: " + login("ana"), "rep:   Ana Lima <ana@north.test>",
+                "team:  North", "role:  rep");
+        assertThat(ana.ok("note", anaItem, "called twice")).contains("Noted");
+        refused(ana, "ana@north.test (rep) may not add a note to item " + benItem + ": it belongs to Ben Okafor",
+                "note", benItem, "sneaky");
+        refused(ana, "ana@north.test (rep) may not reply to item " + benItem, "reply", benItem);
+        refused(ana, "may not reassign item " + anaItem, "reassign", anaItem, "--to", "ben@north.test",
+                "--reason", "busy");
+        refused(ana, "may not add an item for Ben Okafor", "add", "callback", "--rep", "ben@north.test",
+                "--customer", "X", "--subject", "Y", "--received", "2026-11-23T10:00:00Z");
+        refused(ana, "ana@north.test (rep) may not add logins: only an admin may", "users", "add", login("ana") + "x", "--rep", "ben@north.test");
+        refused(ana, "may not do this", "reps", "set-role", "ana@north.test", "--role", "manager");
+        assertThat(ana.ok("items", "--format", "csv")).contains("ana@north.test", "ben@north.test")
+                .doesNotContain("sam@north.test");
+        assertThat(ana.ok("escalate", anaItem, "--to", "sam@north.test", "--reason", "South knows"))
+                .contains("escalated");
+        assertThat(ana.ok("add", "callback", "--rep", "ana@north.test", "--customer", "Own", "--subject", "Mine",
+                "--received", "2026-11-23T10:00:00Z").strip()).matches("\\d+");
+    }
+
+    @Test
+    void aLeadActsForTheTeamAndReassignsWithinItAManagerAcrossTeams() {
+        CliRunner lea = as("lea");
+        CliRunner max = as("max");
+
+        assertThat(lea.ok("note", benItem, "I will take it")).contains("Noted");
+        assertThat(lea.ok("reassign", benItem, "--to", "ana@north.test", "--reason", "Ben is off"))
+                .contains("Reassigned 1 item");
+        refused(lea, "lea@north.test (lead) may not reassign item " + anaItem + " to Sam Reyes: a lead reassigns "
+                + "within their own team", "reassign", anaItem, "--to", "sam@north.test", "--reason", "x");
+        assertThat(max.ok("reassign", anaItem, "--to", "sam@north.test", "--reason", "South has capacity"))
+                .contains("Reassigned 1 item");
+        assertThat(max.ok("history", anaItem)).contains("max@north.test");
+    }
+
+    @Test
+    void someoneWithPsqlCannotGetAroundTheRules() throws Exception {
+        String before = fingerprint();
+        try (Connection ana = connect(login("ana")); Statement sql = ana.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO item_events (item_id, type, at, note) VALUES ("
+                    + benItem + ", 'note', 0, 'x')")).hasMessageContaining("row-level security");
+            assertThat(sql.executeUpdate("UPDATE items SET owner_rep_id = owner_rep_id WHERE id = " + benItem))
+                    .as("another rep's item is not there to change").isZero();
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE items SET subject = 'x' WHERE id = " + anaItem))
+                    .hasMessageContaining("changed without an event");
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE item_events SET note = 'x'"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM item_events"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE reps SET role = 'manager' WHERE login = current_user"))
+                    .hasMessageContaining("permission denied");
+            try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM items WHERE id = " + samItem)) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("another team's item is not seen").isZero();
+            }
+        }
+        assertThat(fingerprint()).isEqualTo(before);
+        try (Connection owner = connect("postgres"); Statement sql = owner.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE item_events SET note = 'x'"))
+                    .as("the log is append-only for the owner too").hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void theActorOfAnEventIsTheSignedInRepWhateverTheClientSends() throws Exception {
+        try (Connection ana = connect(login("ana")); Statement sql = ana.createStatement()) {
+            ana.setAutoCommit(false);
+            sql.executeUpdate("INSERT INTO item_events (item_id, type, at, actor_rep_id, note) VALUES (" + anaItem
+                    + ", 'note', " + java.time.Instant.parse("2026-11-23T11:00:00Z").toEpochMilli() + ", (SELECT id FROM reps WHERE email = 'ben@north.test'), 'as Ben?')");
+            sql.executeUpdate("UPDATE items SET version = version + 1 WHERE id = " + anaItem);
+            ana.commit();
+        }
+        assertThat(admin.ok("history", anaItem, "--format", "csv").lines()
+                .filter(line -> line.contains("as Ben?")).findFirst().orElseThrow())
+                .contains("ana@north.test").doesNotContain("ben@north.test");
+        CliRunner.Result pretending = new CliRunner(store.withUser(login("ana"))).run("note", anaItem, "hello",
+                "--by", "ben@north.test");
+        assertThat(pretending.exitCode()).isEqualTo(Cli.NOT_ALLOWED);
+        assertThat(pretending.err()).contains("on a team store you act as yourself");
+    }
+
+    @Test
+    void removingALoginTakesItsRightsAndKeepsTheHistory() {
+        as("ana").ok("note", anaItem, "before leaving");
+        admin.ok("users", "remove", login("ana"));
+
+        CliRunner.Result after = as("ana").run("queue");
+        assertThat(after.exitCode()).isEqualTo(Cli.NOT_ALLOWED);
+        assertThat(admin.ok("history", anaItem)).contains("before leaving", "ana@north.test");
+        assertThat(admin.ok("users", "list", "--format", "csv")).doesNotContain(login("ana") + ",");
+    }
+}
