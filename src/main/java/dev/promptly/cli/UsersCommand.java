@@ -39,8 +39,8 @@ final class UsersCommand {
         Rep rep = session.context().people().rep(email.strip());
         String password = passwordFromStdin ? readPassword() : generated();
         boolean created = session.context().store().signIns().add(login, rep, password);
-        session.say((created ? "Created the login " : "Linked the existing login ") + login + " to " + rep.name()
-                + " <" + rep.email() + "> as " + rep.role().label());
+        session.say((created ? "Created the login " + login + " for " : "Linked the existing login " + login + " to ")
+                + rep.name() + " <" + rep.email() + ">, with the rights of a " + rep.role().label());
         if (created && !passwordFromStdin) {
             session.out().println("Password (shown once): " + password);
         }
