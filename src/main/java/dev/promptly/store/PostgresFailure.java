@@ -25,6 +25,12 @@ final class PostgresFailure {
     static RuntimeException explain(SQLException e, StoreLocation.Server location) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = "the team store at " + location.display();
+        Throwable tls = causeOf(e, javax.net.ssl.SSLException.class);
+        if (tls != null) {
+            return new StoreException("the team server at " + location.hostAndPort() + " could not be verified over "
+                    + "TLS (" + firstLine(tls.getMessage()) + "): check sslrootcert and the server's certificate; "
+                    + "nothing was written", e);
+        }
         if (unreachable(e, state)) {
             return new UnavailableException("cannot reach the team store at " + location.hostAndPort() + " ("
                     + networkReason(e) + "); nothing was written", e);
@@ -55,6 +61,15 @@ final class PostgresFailure {
             return !firstLine(e.getMessage()).contains("no password was provided");
         }
         return networkCause(e) != null;
+    }
+
+    private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static Throwable networkCause(Throwable e) {
