@@ -177,6 +177,19 @@ class TeamPermissionsCliTest {
     }
 
     @Test
+    void aNewRoleGivesTheLoginItsRightsAtOnce() {
+        refused(as("ana"), "may not add a note to item " + benItem, "note", benItem, "covering");
+
+        assertThat(admin.ok("reps", "set-role", "ana@north.test", "--role", "lead")).contains("is now a lead");
+
+        assertThat(as("ana").ok("whoami")).contains("role:  lead");
+        assertThat(as("ana").ok("note", benItem, "covering for Ben")).contains("Noted");
+        assertThat(admin.ok("users", "list", "--format", "csv")).contains(login("ana") + ",ana@north.test,lead,yes");
+        assertThat(TestPostgres.isMember(login("ana"), "promptly_lead")).isTrue();
+        assertThat(TestPostgres.isMember(login("ana"), "promptly_rep")).isFalse();
+    }
+
+    @Test
     void removingALoginTakesItsRightsAndKeepsTheHistory() {
         as("ana").ok("note", anaItem, "before leaving");
         admin.ok("users", "remove", login("ana"));

@@ -69,6 +69,20 @@ public final class TestPostgres {
         return location(name);
     }
 
+    /** Whether the server counts {@code login} a member of {@code group}. */
+    public static boolean isMember(String login, String group) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server().getPort()
+                + "/postgres", "postgres", "");
+             Statement statement = c.createStatement();
+             var rows = statement.executeQuery("SELECT pg_has_role('" + login.replace("'", "''") + "', '"
+                     + group.replace("'", "''") + "', 'MEMBER')")) {
+            rows.next();
+            return rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** Runs {@code sql} as the server's superuser in the database {@code postgres}. */
     public static void execute(String sql) {
         executeIn("postgres", sql);
