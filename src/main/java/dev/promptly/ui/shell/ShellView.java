@@ -250,7 +250,7 @@ public final class ShellView extends BorderPane {
         local.setId("useThisComputerMenu");
         local.setOnAction(e -> model.useThisComputer());
         local.disableProperty().bind(model.switchingProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.locationProperty().get().equals(StoreLocation.defaultFile()), model.locationProperty())));
+                () -> model.locationProperty().get().equals(model.thisComputer()), model.locationProperty())));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
         // As if the window's close button were pressed, so the window's size and place are remembered.

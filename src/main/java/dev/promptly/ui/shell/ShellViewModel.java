@@ -66,6 +66,7 @@ public final class ShellViewModel {
 
     private final ReadOnlyObjectWrapper<StoreLocation> location = new ReadOnlyObjectWrapper<>();
     private final Opener opener;
+    private final StoreLocation.File thisComputer;
     private final Settings settings;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -112,6 +113,13 @@ public final class ShellViewModel {
 
     public ShellViewModel(StoreLocation location, Opener opener, Settings settings, TaskRunner tasks, Clock clock,
                           DialogService dialogs) {
+        this(location, opener, StoreLocation.defaultFile(), settings, tasks, clock, dialogs);
+    }
+
+    /** As above, with {@code thisComputer} the store File > Use this computer only opens (tests give their own). */
+    public ShellViewModel(StoreLocation location, Opener opener, StoreLocation.File thisComputer, Settings settings,
+                          TaskRunner tasks, Clock clock, DialogService dialogs) {
+        this.thisComputer = thisComputer;
         this.location.set(location);
         this.opener = opener;
         this.settings = settings;
@@ -454,6 +462,11 @@ public final class ShellViewModel {
         });
     }
 
+    /** The store in this computer's file, that File > Use this computer only opens. */
+    public StoreLocation.File thisComputer() {
+        return thisComputer;
+    }
+
     /** File > Connect to team server…: asks for the server and switches to it once it opens. */
     public void connectToServer() {
         dialogs.showConnect(new ConnectViewModel(this, tasks, System.getenv()));
@@ -461,10 +474,10 @@ public final class ShellViewModel {
 
     /** File > Use this computer only: back to the store in this computer's file. */
     public void useThisComputer() {
-        if (location.get().equals(StoreLocation.defaultFile())) {
+        if (location.get().equals(thisComputer)) {
             return;
         }
-        switchTo(StoreLocation.defaultFile(), null, () -> { },
+        switchTo(thisComputer, null, () -> { },
                 problem -> dialogs.showError("Cannot open this computer's store", problem));
     }
 
