@@ -104,6 +104,11 @@ class TeamServerWindowTest {
         assertThat(label(robot, "#outageBanner")).isEqualTo("Cannot reach the team server at 127.0.0.1:"
                 + network.port() + " — showing what was last loaded; reconnecting…");
         assertThat(rows(robot)).isEqualTo(1); // what was loaded stays
+        robot.clickOn("Carla Diaz").clickOn("#completeButton"); // refused in words, not tried
+        FxWait.until(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).startsWith(
+                "Cannot reach the team server at 127.0.0.1:" + network.port() + ", so nothing was changed.");
+        robot.clickOn("OK");
         assertThat(label(robot, "#message")).startsWith("Cannot reach the team server");
         add("Dan Brown"); // meanwhile, on a desktop that can reach the server
 

@@ -117,7 +117,9 @@ public final class BoardViewModel {
      */
     public void refuseWhileUnreachable(String why) {
         unreachable = why;
-        message.set(why == null ? "" : why);
+        if (why == null && message.get().startsWith("Cannot reach the team server")) {
+            message.set(""); // the refusal of an action no longer holds
+        }
     }
 
     private void refresh(boolean overdueToo) {

@@ -164,7 +164,9 @@ public final class QueueViewModel {
      */
     public void refuseWhileUnreachable(String why) {
         unreachable = why;
-        message.set(why == null ? "" : why);
+        if (why == null && message.get().startsWith("Cannot reach the team server")) {
+            message.set(""); // the refusal of an action no longer holds
+        }
     }
 
     /** True (and the user told why) when the server is out of reach, so nothing can be changed now. */
