@@ -75,7 +75,7 @@ final class ServerChangeFeed implements ChangeFeed {
                 if (!lost) {
                     lost = true;
                     UnavailableException why = unavailable(e);
-                    LOG.warn("Live updates stopped: {}", why.getMessage());
+                    LOG.warn("Live updates stopped: {}", why.getMessage().replace("; nothing was written", ""));
                     listener.lost(why);
                 }
                 pause(backoff);

@@ -96,6 +96,24 @@ class TeamServerWindowTest {
     }
 
     @Test
+    void aChangeOnAnotherDesktopShowsOnTheBoardWithoutAClick(FxRobot robot) throws Exception {
+        FxWait.until(() -> rows(robot) == 1);
+        robot.clickOn("#navBoard");
+        FxWait.until(() -> openOfAnna() == 1);
+
+        add("Dan Brown");
+        add("Erin Fox");
+
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> openOfAnna() == 3);
+    }
+
+    private int openOfAnna() {
+        var board = model.board().boardProperty().get();
+        return board == null ? -1 : board.reps().stream().filter(r -> r.rep().id() == anna.id())
+                .mapToInt(dev.promptly.board.RepRow::open).findFirst().orElse(-1);
+    }
+
+    @Test
     void aBannerWhileTheServerIsOutOfReachThenTheQueueComesBackCurrent(FxRobot robot) throws Exception {
         FxWait.until(() -> rows(robot) == 1);
 
