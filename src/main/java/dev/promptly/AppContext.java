@@ -77,6 +77,11 @@ public final class AppContext {
         store.close();
     }
 
+    /** What other desktops change in a team store, as they commit; empty for a file (see {@link Store#changes()}). */
+    public java.util.Optional<dev.promptly.common.ChangeFeed> changes() {
+        return store.changes();
+    }
+
     public Clock clock() {
         return clock;
     }

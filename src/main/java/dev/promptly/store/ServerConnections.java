@@ -59,6 +59,17 @@ final class ServerConnections {
         return DriverManager.getConnection(jdbcUrl(), properties());
     }
 
+    /**
+     * A connection of its own named {@code applicationName} (as the server's activity lists show it), that gives up
+     * on an answer after {@code socketTimeoutSeconds}: a listener must notice a silent server within seconds.
+     */
+    Connection connect(String applicationName, int socketTimeoutSeconds) throws SQLException {
+        Properties properties = properties();
+        properties.setProperty("ApplicationName", applicationName);
+        properties.setProperty("socketTimeout", String.valueOf(socketTimeoutSeconds));
+        return DriverManager.getConnection(jdbcUrl(), properties);
+    }
+
     HikariDataSource pool() {
         HikariConfig config = new HikariConfig();
         config.setPoolName("promptly");

@@ -1,6 +1,7 @@
 package dev.promptly.store;
 
 import dev.promptly.StoreLocation;
+import dev.promptly.common.ChangeFeed;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.Transactions;
 import dev.promptly.imports.ImportLedger;
@@ -14,6 +15,8 @@ import dev.promptly.people.TeamRepository;
 import dev.promptly.reports.SettledCounts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Every repository the features own, over one {@link Database}: the embedded SQLite file or a team's PostgreSQL
@@ -31,6 +34,7 @@ public final class Store {
     private final ImportLedger imports;
     private final MailStore mail;
     private final SignIns signIns;
+    private final List<ChangeFeed> feeds = new CopyOnWriteArrayList<>();
 
     private Store(Database db) {
         this.db = db;
@@ -86,8 +90,22 @@ public final class Store {
         return db.schemaVersion();
     }
 
-    /** Gives back the connections this store holds; the store cannot be used after. */
+    /**
+     * News of what other desktops change, for a team store (not yet started; closed with the store); empty for a
+     * file, which has one user.
+     */
+    public Optional<ChangeFeed> changes() {
+        if (!(db instanceof PostgresDatabase server)) {
+            return Optional.empty();
+        }
+        ChangeFeed feed = new ServerChangeFeed(server.server());
+        feeds.add(feed);
+        return Optional.of(feed);
+    }
+
+    /** Gives back the connections this store holds (its change feeds' too); the store cannot be used after. */
     public void close() {
+        feeds.forEach(ChangeFeed::close);
         db.close();
     }
 

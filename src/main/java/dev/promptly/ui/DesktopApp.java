@@ -1,6 +1,6 @@
 package dev.promptly.ui;
 
-import dev.promptly.StoreLocation;
+import dev.promptly.AppContext;
 import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.shell.ShellView;
 import dev.promptly.ui.shell.ShellViewModel;
@@ -31,13 +31,17 @@ public final class DesktopApp extends Application {
     private static Clock clock;
 
     private TaskRunner tasks;
+    private ShellViewModel model;
     private Optional<ShellViewModel.Opened> ready = Optional.empty();
 
-    /** Launches the toolkit; returns when the last window closes. */
+    /**
+     * Launches the toolkit; returns when the last window closes. The store is {@code --db}'s, else PROMPTLY_DB's, else
+     * the team server the user last connected to, else this computer's.
+     */
     public static void open(String storeLocation) {
         settings = Settings.forUser();
         clock = Clock.systemDefaultZone();
-        early = EarlyStart.begin(StoreLocation.resolve(storeLocation, System.getenv()), clock, settings);
+        early = EarlyStart.begin(StoreChoice.atStart(storeLocation, System.getenv(), settings), clock, settings);
         Application.launch(DesktopApp.class);
     }
 
@@ -55,12 +59,12 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(early.location(), location -> early.context(), settings, tasks, clock,
-                new FxDialogService(() -> stage));
+        // The first store is opened early (below); the opener is for the stores the user switches to.
+        model = new ShellViewModel(early.location(), (where, password) -> AppContext.open(where, password, clock),
+                settings, tasks, clock, new FxDialogService(() -> stage));
         // Not ready yet: the window says the store is opening, and waits for it in the background.
         ready.ifPresentOrElse(model::open, () -> model.open(early::opened));
         Scene scene = scene(model);
-        stage.setTitle("Promptly");
         stage.setScene(scene);
         WindowBounds.restore(stage, settings);
         stage.setOnCloseRequest(e -> WindowBounds.remember(stage, settings));
@@ -90,6 +94,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (model != null) {
+            model.close();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

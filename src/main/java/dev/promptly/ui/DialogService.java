@@ -50,5 +50,8 @@ public interface DialogService {
     /** The rep's mailbox: where it is, and syncing it. */
     void showMailbox(dev.promptly.ui.mail.MailboxViewModel mailbox);
 
+    /** File > Connect to team server…: the server's URL and password; closes once the window shows that store. */
+    void showConnect(dev.promptly.ui.shell.ConnectViewModel connecting);
+
     void showError(String title, String message);
 }

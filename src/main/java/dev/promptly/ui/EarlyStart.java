@@ -1,6 +1,7 @@
 package dev.promptly.ui;
 
 import dev.promptly.AppContext;
+import dev.promptly.ServerPasswords;
 import dev.promptly.ui.shell.ShellViewModel;
 import dev.promptly.StoreLocation;
 import java.time.Clock;
@@ -30,7 +31,9 @@ final class EarlyStart {
         CompletableFuture<ShellViewModel.Opened> opened = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                opened.complete(ShellViewModel.read(AppContext.open(location, clock), settings, clock));
+                // A team server's password: PGPASSWORD, else the one kept in the credential store, else ~/.pgpass.
+                String password = ServerPasswords.forOpening(location, System.getenv());
+                opened.complete(ShellViewModel.read(AppContext.open(location, password, clock), settings, clock));
             } catch (RuntimeException | Error e) {
                 opened.completeExceptionally(e);
             }
@@ -63,9 +66,5 @@ final class EarlyStart {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    AppContext context() {
-        return opened().context();
     }
 }

@@ -23,6 +23,8 @@ public final class FakeDialogs implements DialogService {
     public java.nio.file.Path open;
     /** What "password?" answers; null cancels. */
     public String password;
+    /** The team-server connections the app asked for. */
+    public final List<dev.promptly.ui.shell.ConnectViewModel> connects = new ArrayList<>();
     /** The mailboxes the app asked to show. */
     public final List<dev.promptly.ui.mail.MailboxViewModel> mailboxes = new ArrayList<>();
     /** The imports the app asked to show. */
@@ -72,6 +74,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<char[]> askPassword(String account) {
         return Optional.ofNullable(password).map(String::toCharArray);
+    }
+
+    @Override
+    public void showConnect(dev.promptly.ui.shell.ConnectViewModel connecting) {
+        connects.add(connecting);
     }
 
     @Override

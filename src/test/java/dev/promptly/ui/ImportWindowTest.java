@@ -171,6 +171,11 @@ class ImportWindowTest {
         }
 
         @Override
+        public void showConnect(dev.promptly.ui.shell.ConnectViewModel connecting) {
+            real.showConnect(connecting);
+        }
+
+        @Override
         public void showMailbox(dev.promptly.ui.mail.MailboxViewModel mailbox) {
             real.showMailbox(mailbox);
         }

@@ -6,6 +6,7 @@ import dev.promptly.board.RepRow;
 import dev.promptly.common.ConflictException;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreException;
+import dev.promptly.common.UnavailableException;
 import dev.promptly.items.ItemService;
 import dev.promptly.items.ItemView;
 import dev.promptly.people.PeopleService;
@@ -54,6 +55,8 @@ public final class BoardViewModel {
     /** False until the board is first shown; afterwards the team (or all teams, null) is the user's choice. */
     private boolean teamChosen;
     private long overdueGeneration;
+    /** Why the store cannot be used now (its server is out of reach); null when it can. */
+    private String unreachable;
     /** The user the board is shown to, who is recorded as doing what they do here. */
     private Rep viewer;
 
@@ -108,7 +111,21 @@ public final class BoardViewModel {
         refresh(false);
     }
 
+    /**
+     * While {@code why} is not null the team server is out of reach: the board keeps what it last loaded, does not
+     * reload, and refuses reassignments with {@code why}. Null again when the server is back.
+     */
+    public void refuseWhileUnreachable(String why) {
+        unreachable = why;
+        if (why == null && message.get().startsWith("Cannot reach the team server")) {
+            message.set(""); // the refusal of an action no longer holds
+        }
+    }
+
     private void refresh(boolean overdueToo) {
+        if (unreachable != null) {
+            return; // what was last loaded stays on screen until the server is back
+        }
         Team chosen = team.get();
         long generation = ++loadGeneration;
         tasks.run(() -> new Loaded(people.teams(), boards.board(chosen, clock.instant())), loaded -> {
@@ -150,6 +167,11 @@ public final class BoardViewModel {
         if (chosen.isEmpty()) {
             return;
         }
+        if (unreachable != null) {
+            message.set(unreachable);
+            dialogs.showError("The team server is out of reach", unreachable);
+            return;
+        }
         List<Long> ids = chosen.stream().map(v -> v.item().id()).toList();
         long from = chosen.get(0).owner().id();
         tasks.run(() -> people.reps().stream().filter(r -> r.id() != from).toList(),
@@ -171,7 +193,10 @@ public final class BoardViewModel {
 
     private void failed(Throwable failure) {
         message.set(failure.getMessage());
-        if (failure instanceof StoreException) {
+        if (failure instanceof UnavailableException) {
+            message.set(TimeText.capitalized(failure.getMessage()) + ".");
+            dialogs.showError("The team server is out of reach", message.get());
+        } else if (failure instanceof StoreException) {
             // A full disk, a read-only or damaged store: the message says what is wrong and that nothing was written.
             message.set(TimeText.capitalized(failure.getMessage()) + ".");
             dialogs.showError("That did not work", message.get());

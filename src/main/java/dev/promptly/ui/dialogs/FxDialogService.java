@@ -126,6 +126,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showConnect(dev.promptly.ui.shell.ConnectViewModel connecting) {
+        show(new dev.promptly.ui.shell.ConnectDialog(connecting));
+    }
+
+    @Override
     public void showMailbox(dev.promptly.ui.mail.MailboxViewModel mailbox) {
         show(new dev.promptly.ui.mail.MailboxDialog(mailbox));
     }

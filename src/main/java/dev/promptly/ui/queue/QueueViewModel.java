@@ -3,6 +3,7 @@ package dev.promptly.ui.queue;
 import dev.promptly.common.ConflictException;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreException;
+import dev.promptly.common.UnavailableException;
 import dev.promptly.items.EventType;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemAction;
@@ -68,6 +69,8 @@ public final class QueueViewModel {
     private long loadGeneration;
     private long filterGeneration;
     private LocalDate loadedDay;
+    /** Why the store cannot be used now (its server is out of reach); null when it can. */
+    private String unreachable;
 
     private final ObservableList<ItemRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
@@ -127,8 +130,8 @@ public final class QueueViewModel {
     }
 
     public void refresh() {
-        if (rep == null) {
-            return;
+        if (rep == null || unreachable != null) {
+            return; // what was last loaded stays on screen until the server is back
         }
         Rep owner = rep;
         long generation = ++loadGeneration;
@@ -153,6 +156,27 @@ public final class QueueViewModel {
         notices.addAll(urgency.newlyUrgent(all));
         loading.set(false);
         applyFilters();
+    }
+
+    /**
+     * While {@code why} is not null the team server is out of reach: the queue keeps what it last loaded, does not
+     * reload, and refuses actions with {@code why}. Null again when the server is back (the caller then refreshes).
+     */
+    public void refuseWhileUnreachable(String why) {
+        unreachable = why;
+        if (why == null && message.get().startsWith("Cannot reach the team server")) {
+            message.set(""); // the refusal of an action no longer holds
+        }
+    }
+
+    /** True (and the user told why) when the server is out of reach, so nothing can be changed now. */
+    private boolean refused() {
+        if (unreachable == null) {
+            return false;
+        }
+        message.set(unreachable);
+        dialogs.showError("The team server is out of reach", unreachable);
+        return true;
     }
 
     /** Brings every row's state and times up to the clock, and announces items that just became urgent. */
@@ -253,7 +277,7 @@ public final class QueueViewModel {
 
     /** Asks for a new item and adds it to this rep's queue, received now. */
     public void newItem() {
-        if (rep == null || team == null) {
+        if (rep == null || team == null || refused()) {
             return;
         }
         Rep owner = rep;
@@ -270,6 +294,9 @@ public final class QueueViewModel {
 
     /** Takes back the last action, provided nobody changed the item since. */
     public void undo() {
+        if (lastAction.availableProperty().get() && refused()) {
+            return; // the undo stays offered for when the server is back
+        }
         lastAction.take().ifPresent(action -> tasks.run(
                 () -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant()), me()),
                 item -> {
@@ -295,7 +322,7 @@ public final class QueueViewModel {
     /** Runs {@code work} on the selected row if {@code allowed}: shortcuts obey the same rules as the buttons. */
     private void withSelected(BooleanProperty allowed, Consumer<ItemRow> work) {
         ItemRow row = selected.get();
-        if (row != null && allowed.get()) {
+        if (row != null && allowed.get() && !refused()) {
             work.accept(row);
         }
     }
@@ -326,6 +353,13 @@ public final class QueueViewModel {
             message.set(failure.getMessage());
             dialogs.showError("That did not work", failure.getMessage());
             refresh();
+            return;
+        }
+        if (failure instanceof UnavailableException) {
+            // The server went out of reach during the action: in words, without the trace, as nothing was written.
+            LOG.warn("Queue action failed: {}", failure.getMessage());
+            message.set(TimeText.capitalized(failure.getMessage()) + ".");
+            dialogs.showError("The team server is out of reach", message.get());
             return;
         }
         if (failure instanceof StoreException) {

@@ -1,7 +1,9 @@
 package dev.promptly.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.promptly.StoreLocation;
 import dev.promptly.ui.Shortcut;
+import dev.promptly.ui.StoreChoice;
 import dev.promptly.ui.Theme;
 import dev.promptly.ui.Tooltips;
 import dev.promptly.ui.board.BoardView;
@@ -35,6 +37,9 @@ import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -53,11 +58,79 @@ public final class ShellView extends BorderPane {
     public ShellView(ShellViewModel model) {
         this.model = model;
         getStyleClass().add("shell");
-        setTop(topBar());
+        content.getStyleClass().add("shell-content");
+        setTop(new VBox(topBar(), outageBanner()));
         setLeft(navigation());
         setCenter(content);
+        setBottom(storeBar());
         model.screenProperty().addListener((o, a, screen) -> show(screen));
+        // Another store opened: its screens have view models of their own.
+        model.opensProperty().addListener((o, a, b) -> {
+            queueView = null;
+            boardView = null;
+            reportsView = null;
+            show(model.screenProperty().get());
+        });
         show(model.screenProperty().get());
+        followTitle();
+    }
+
+    /** "Promptly — team server db.example/team" or "Promptly — this computer", on the window it is shown in. */
+    private void followTitle() {
+        javafx.beans.binding.StringBinding title = javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Promptly — " + StoreChoice.name(model.locationProperty().get()), model.locationProperty());
+        sceneProperty().flatMap(Scene::windowProperty).addListener((o, a, window) -> {
+            if (window instanceof javafx.stage.Stage stage) {
+                stage.titleProperty().bind(title);
+            }
+        });
+    }
+
+    /**
+     * While the team server is out of reach: a banner saying so, and the screen below dimmed as not current. It goes
+     * when the server is back and the screen has loaded again.
+     */
+    private Node outageBanner() {
+        Label banner = new Label();
+        banner.setId("outageBanner");
+        banner.setGraphic(new FontIcon(MaterialDesignL.LAN_DISCONNECT));
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.getStyleClass().add("outage-banner");
+        banner.textProperty().bind(model.outageProperty());
+        javafx.beans.binding.BooleanBinding out = model.outageProperty().isNotEmpty();
+        banner.visibleProperty().bind(out);
+        banner.managedProperty().bind(out);
+        javafx.css.PseudoClass stale = javafx.css.PseudoClass.getPseudoClass("stale");
+        out.addListener((o, a, isOut) -> content.pseudoClassStateChanged(stale, isOut));
+        return banner;
+    }
+
+    /** The status bar: which store is open, and on a team server whether what is shown is live. */
+    private Node storeBar() {
+        Label store = new Label();
+        store.setId("storeStatus");
+        FontIcon icon = new FontIcon();
+        store.setGraphic(icon);
+        Runnable update = () -> {
+            StoreLocation location = model.locationProperty().get();
+            boolean server = location instanceof StoreLocation.Server;
+            icon.setIconCode(server ? MaterialDesignS.SERVER_NETWORK : MaterialDesignD.DESKTOP_CLASSIC);
+            String name = dev.promptly.ui.TimeText.capitalized(StoreChoice.name(location));
+            store.setText(!server ? name + " · only you see this store"
+                    : model.outageProperty().get().isEmpty() ? name + " · live: changes by others show as they are made"
+                    : name + " · out of reach: not current, reconnecting…");
+        };
+        model.locationProperty().addListener((o, a, b) -> update.run());
+        model.outageProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        Tooltips.set(store, "File > Connect to team server… or File > Use this computer only to change it");
+        store.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox bar = new HBox(store);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 12, 3, 12));
+        bar.getStyleClass().add("store-bar");
+        return bar;
     }
 
     private Node topBar() {
@@ -109,11 +182,11 @@ public final class ShellView extends BorderPane {
         label.managedProperty().bind(label.visibleProperty());
         // The mailbox is there once the store is open, which can be before the window is made or after.
         Runnable followSyncs = () -> {
-            if (model.mailbox() != null && !label.visibleProperty().isBound()) {
-                label.visibleProperty().bind(model.mailbox().syncingProperty());
+            if (model.mailbox() != null) {
+                label.visibleProperty().bind(model.mailbox().syncingProperty()); // each store has its own
             }
         };
-        model.screenProperty().addListener((o, a, screen) -> followSyncs.run());
+        model.opensProperty().addListener((o, a, opens) -> followSyncs.run());
         followSyncs.run();
         // The spinner is made on the first sync: the window's first frame should not wait for it.
         label.visibleProperty().addListener((o, a, visible) -> {
@@ -169,13 +242,22 @@ public final class ShellView extends BorderPane {
         javafx.beans.binding.BooleanBinding noRep = model.currentRepProperty().isNull();
         mailbox.disableProperty().bind(noRep);
         syncMail.disableProperty().bind(noRep);
+        MenuItem connect = new MenuItem("Connect to team server…");
+        connect.setId("connectServerMenu");
+        connect.setOnAction(e -> model.connectToServer());
+        connect.disableProperty().bind(model.switchingProperty());
+        MenuItem local = new MenuItem("Use this computer only");
+        local.setId("useThisComputerMenu");
+        local.setOnAction(e -> model.useThisComputer());
+        local.disableProperty().bind(model.switchingProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.locationProperty().get().equals(model.thisComputer()), model.locationProperty())));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
         // As if the window's close button were pressed, so the window's size and place are remembered.
         quit.setOnAction(e -> getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(getScene().getWindow(),
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("_File", null, calls, items, mailboxFile, new SeparatorMenuItem(), mailbox, syncMail,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), connect, local, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
         MenuBar bar = new MenuBar(file);
         bar.getStyleClass().add("file-menu");

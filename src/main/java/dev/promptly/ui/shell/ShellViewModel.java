@@ -2,14 +2,18 @@ package dev.promptly.ui.shell;
 
 import dev.promptly.AppContext;
 import dev.promptly.StoreLocation;
+import dev.promptly.board.Board;
+import dev.promptly.common.ChangeFeed;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreException;
+import dev.promptly.common.UnavailableException;
 import dev.promptly.demo.DemoSpec;
 import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Team;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.Settings;
+import dev.promptly.ui.StoreChoice;
 import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Theme;
@@ -26,11 +30,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,7 +48,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The application's top-level state: opening the store, the welcome panel for an empty store, choosing who the
- * user is, and their queue. Remembers the user's profile and theme in the settings.
+ * user is, and their queue. Remembers the user's profile and theme in the settings. On a team store, keeps what is
+ * shown current as other desktops change it, and says when the server is out of reach.
  */
 public final class ShellViewModel {
 
@@ -51,8 +59,14 @@ public final class ShellViewModel {
     /** The setting that remembers who the user is. */
     public static final String REP_KEY = "rep.email";
 
-    private final StoreLocation location;
-    private final Function<StoreLocation, AppContext> opener;
+    /** Opens a store: its location, and the password a team server asks for (null: PGPASSWORD, ~/.pgpass). */
+    public interface Opener {
+        AppContext open(StoreLocation location, String password);
+    }
+
+    private final ReadOnlyObjectWrapper<StoreLocation> location = new ReadOnlyObjectWrapper<>();
+    private final Opener opener;
+    private final StoreLocation.File thisComputer;
     private final Settings settings;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -64,6 +78,10 @@ public final class ShellViewModel {
     private BoardViewModel board;
     private ReportsViewModel reports;
     private MailboxViewModel mailbox;
+    private LiveUpdates live;
+    private final ReadOnlyIntegerWrapper opens = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper outage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.OPENING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your store…");
     private final ReadOnlyObjectWrapper<Rep> currentRep = new ReadOnlyObjectWrapper<>();
@@ -88,9 +106,21 @@ public final class ShellViewModel {
     private record Created(Rep rep, People people) {
     }
 
-    public ShellViewModel(StoreLocation location, Function<StoreLocation, AppContext> opener, Settings settings, TaskRunner tasks,
-                          Clock clock, DialogService dialogs) {
-        this.location = location;
+    public ShellViewModel(StoreLocation location, Function<StoreLocation, AppContext> opener, Settings settings,
+                          TaskRunner tasks, Clock clock, DialogService dialogs) {
+        this(location, (where, password) -> opener.apply(where), settings, tasks, clock, dialogs);
+    }
+
+    public ShellViewModel(StoreLocation location, Opener opener, Settings settings, TaskRunner tasks, Clock clock,
+                          DialogService dialogs) {
+        this(location, opener, StoreLocation.defaultFile(), settings, tasks, clock, dialogs);
+    }
+
+    /** As above, with {@code thisComputer} the store File > Use this computer only opens (tests give their own). */
+    public ShellViewModel(StoreLocation location, Opener opener, StoreLocation.File thisComputer, Settings settings,
+                          TaskRunner tasks, Clock clock, DialogService dialogs) {
+        this.thisComputer = thisComputer;
+        this.location.set(location);
         this.opener = opener;
         this.settings = settings;
         this.tasks = tasks;
@@ -102,7 +132,8 @@ public final class ShellViewModel {
 
     /** Opens (and migrates) the store in the background, then shows what fits: welcome, profile or queue. */
     public void open() {
-        open(() -> read(opener.apply(location), settings, clock));
+        StoreLocation where = location.get();
+        open(() -> read(opener.open(where, null), settings, clock));
     }
 
     /** Shows that the store is opening, and what fits once {@code opening} (run in the background) brings it. */
@@ -112,7 +143,7 @@ public final class ShellViewModel {
             // A store failure already names the store and says what is wrong, in the words the command line uses.
             status.set(failure instanceof StoreException
                     ? TimeText.capitalized(failure.getMessage()) + "."
-                    : "Cannot open the store at " + location.display() + ": " + failure.getMessage());
+                    : "Cannot open the store at " + location.get().display() + ": " + failure.getMessage());
             screen.set(Screen.FAILED);
         });
     }
@@ -137,11 +168,15 @@ public final class ShellViewModel {
 
     private void opened(Opened opened) {
         context = opened.context();
+        outage.set("");
+        live = context.changes().map(feed -> LiveUpdates.follow(feed, location.get(), tasks, new LiveHandler()))
+                .orElse(null);
         queue = new QueueViewModel(context.items(), context.people(), context.inbox(), clock, tasks, dialogs);
         details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
         board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
         reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);
         mailbox = new MailboxViewModel(context.mailSync(), settings, clock, tasks, dialogs, this::showNewWork);
+        opens.set(opens.get() + 1);
         showPeople(opened.people(), opened.firstQueue());
     }
 
@@ -372,7 +407,146 @@ public final class ShellViewModel {
     }
 
     public StoreLocation location() {
-        return location;
+        return location.get();
+    }
+
+    /** The store that is open (or opening). */
+    public ReadOnlyObjectProperty<StoreLocation> locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    /** Counts the stores opened in this window: each brings new screens' view models. */
+    public ReadOnlyIntegerProperty opensProperty() {
+        return opens.getReadOnlyProperty();
+    }
+
+    /** While the team server is out of reach, what the banner says; empty otherwise. */
+    public ReadOnlyStringProperty outageProperty() {
+        return outage.getReadOnlyProperty();
+    }
+
+    /** True while another store is being opened (File > Connect…, File > Use this computer only). */
+    public ReadOnlyBooleanProperty switchingProperty() {
+        return switching.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens the store at {@code where} in the background; when it opens, the window shows it and the next start
+     * opens it too. On failure the current store stays open, and {@code failed} says why in words.
+     */
+    public void switchTo(StoreLocation where, String password, Runnable done, Consumer<String> failed) {
+        switching.set(true);
+        tasks.run(() -> read(opener.open(where, password), settings, clock), opened -> {
+            switching.set(false);
+            AppContext previous = context;
+            if (live != null) {
+                live.stop();
+            }
+            location.set(where);
+            StoreChoice.remember(where, settings);
+            currentRep.set(null);
+            opened(opened);
+            if (previous != null) {
+                tasks.run(() -> {
+                    previous.close();
+                    return null;
+                }, nothing -> { }, failure -> { });
+            }
+            done.run();
+        }, failure -> {
+            switching.set(false);
+            failed.accept(failure instanceof StoreException || failure instanceof UnavailableException
+                    || failure instanceof InvalidInputException
+                    ? TimeText.capitalized(failure.getMessage()) + "."
+                    : "Cannot open the store at " + where.display() + ": " + failure.getMessage());
+        });
+    }
+
+    /** The store in this computer's file, that File > Use this computer only opens. */
+    public StoreLocation.File thisComputer() {
+        return thisComputer;
+    }
+
+    /** File > Connect to team server…: asks for the server and switches to it once it opens. */
+    public void connectToServer() {
+        dialogs.showConnect(new ConnectViewModel(this, tasks, System.getenv()));
+    }
+
+    /** File > Use this computer only: back to the store in this computer's file. */
+    public void useThisComputer() {
+        if (location.get().equals(thisComputer)) {
+            return;
+        }
+        switchTo(thisComputer, null, () -> { },
+                problem -> dialogs.showError("Cannot open this computer's store", problem));
+    }
+
+    /** Gives back the store's connections as the app stops. */
+    public void close() {
+        if (live != null) {
+            live.stop();
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** What the team store's change feed says, on the JavaFX thread. */
+    private final class LiveHandler implements LiveUpdates.Handler {
+
+        @Override
+        public void changed(ChangeFeed.Change change) {
+            if (!outage.get().isEmpty() || currentRep.get() == null) {
+                return;
+            }
+            switch (screen.get()) {
+                case QUEUE -> {
+                    if (queue.rep() != null && change.concerns(queue.rep().id())) {
+                        queue.refresh(); // the rows and the open item's details, keeping filters and selection
+                    }
+                }
+                case BOARD -> refreshBoard(change);
+                default -> {
+                    // The queue reloads when it is shown again; reports are summaries of past weeks.
+                }
+            }
+        }
+
+        private void refreshBoard(ChangeFeed.Change change) {
+            Board shown = board.boardProperty().get();
+            if (shown != null && !change.everything()
+                    && shown.reps().stream().noneMatch(row -> change.concerns(row.rep().id()))) {
+                return;
+            }
+            var selected = board.selectedRepProperty().get();
+            if (selected != null && change.concerns(selected.rep().id())) {
+                board.refresh();
+            } else {
+                board.refreshFigures(); // keeps the lead's selection in the overdue list
+            }
+        }
+
+        @Override
+        public void lost(String banner, String refusal) {
+            outage.set(banner);
+            queue.refuseWhileUnreachable(refusal);
+            board.refuseWhileUnreachable(refusal);
+        }
+
+        @Override
+        public void restored() {
+            outage.set("");
+            queue.refuseWhileUnreachable(null);
+            board.refuseWhileUnreachable(null);
+            // Whatever changed meanwhile was not heard: the screen on show loads again.
+            switch (screen.get()) {
+                case QUEUE -> queue.refresh();
+                case BOARD -> board.refresh();
+                case REPORTS -> reports.refresh();
+                default -> {
+                }
+            }
+        }
     }
 
     /** The queue's view model, once the store is open. */

@@ -1,0 +1,93 @@
+package dev.promptly.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** File > Connect to team server…: the URL, the password, keeping it; Connect stays open until it worked. */
+public final class ConnectDialog extends Dialog<Void> {
+
+    private static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+
+    public ConnectDialog(ConnectViewModel model) {
+        setTitle("Connect to team server");
+        setHeaderText("Work on your team's shared store: everyone sees the same items, and changes show on every "
+                + "desktop as they are made.");
+        getDialogPane().getButtonTypes().addAll(CONNECT, ButtonType.CANCEL);
+
+        TextField url = new TextField();
+        url.setId("serverUrl");
+        url.setPromptText("postgresql://db.example.com/team");
+        url.textProperty().bindBidirectional(model.urlProperty());
+        PasswordField password = new PasswordField();
+        password.setId("serverPassword");
+        password.setPromptText("leave empty to use PGPASSWORD, ~/.pgpass or a kept password");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        CheckBox keep = new CheckBox("Keep the password in this computer's credential store");
+        keep.setId("serverKeepPassword");
+        keep.selectedProperty().bindBidirectional(model.keepPasswordProperty());
+        Label problem = new Label();
+        problem.setId("serverProblem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        // What is wrong in the danger colour; "Connecting…" in the normal one.
+        problem.textProperty().addListener((o, a, text) -> {
+            problem.getStyleClass().remove(Styles.DANGER);
+            if (!text.startsWith("Connecting")) {
+                problem.getStyleClass().add(Styles.DANGER);
+            }
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        grid.addRow(0, new Label("Server URL"), url);
+        grid.addRow(1, new Label("Password"), password);
+        grid.add(keep, 1, 2);
+        Label hint = new Label("The URL names the server and the store, never the password; the password is only "
+                + "kept if you tick the box.");
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox box = new VBox(12, grid, hint, problem);
+        box.setPadding(new Insets(12, 16, 0, 16));
+        box.setPrefWidth(560);
+        getDialogPane().setContent(box);
+        getDialogPane().setMinWidth(600);
+
+        Node connect = getDialogPane().lookupButton(CONNECT);
+        connect.setId("serverConnect");
+        connect.disableProperty().bind(model.busyProperty());
+        url.disableProperty().bind(model.busyProperty());
+        password.disableProperty().bind(model.busyProperty());
+        // Connect checks and connects in the background; the dialog closes only once the store is open.
+        connect.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.connect();
+        });
+        model.connectedProperty().addListener((o, a, done) -> {
+            if (done) {
+                close();
+            }
+        });
+        setResultConverter(button -> null);
+        setOnShown(e -> url.requestFocus());
+    }
+}
