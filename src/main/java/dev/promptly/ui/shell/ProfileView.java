@@ -55,7 +55,13 @@ final class ProfileView extends HBox {
         choose.setDefaultButton(true);
         choose.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
         choose.setOnAction(e -> model.choose(people.getSelectionModel().getSelectedItem()));
-        VBox box = new VBox(12, title, people, choose);
+        // Only where nobody signs in: on a team store the server says who the user is.
+        Label scope = new Label("On this computer only: anyone using it may choose any person.");
+        scope.getStyleClass().add(Styles.TEXT_MUTED);
+        scope.setWrapText(true);
+        scope.visibleProperty().bind(model.signedInProperty().isNull());
+        scope.managedProperty().bind(scope.visibleProperty());
+        VBox box = new VBox(12, title, scope, people, choose);
         box.setPrefWidth(420);
         return box;
     }

@@ -144,9 +144,15 @@ public final class ShellView extends BorderPane {
         who.getStyleClass().add(Styles.FLAT);
         who.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.currentRepProperty()
                         .get() == null ? "Choose your profile"
-                        : model.currentRepProperty().get().name() + " · " + model.currentTeamProperty().get(),
-                model.currentRepProperty(), model.currentTeamProperty()));
-        Tooltips.set(who, "Switch profile");
+                        : model.currentRepProperty().get().name() + " · " + model.currentTeamProperty().get()
+                        + (model.signedInProperty().get() == null ? ""
+                        : " · " + model.signedInProperty().get().access().label()),
+                model.currentRepProperty(), model.currentTeamProperty(), model.signedInProperty()));
+        who.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new javafx.scene.control
+                .Tooltip(model.signedInProperty().get() == null ? "Switch profile (this computer only: no sign-in)"
+                        : "Signed in to the team server as " + model.signedInProperty().get().login()
+                        + "; to be someone else, connect again with their login (File > Connect to team server)"),
+                model.signedInProperty()));
         who.setOnAction(e -> model.switchProfile());
         Button theme = new Button();
         theme.setId("themeButton");

@@ -9,6 +9,7 @@ import dev.promptly.common.StoreException;
 import dev.promptly.common.UnavailableException;
 import dev.promptly.demo.DemoSpec;
 import dev.promptly.people.PeopleService;
+import dev.promptly.people.SignedIn;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Team;
 import dev.promptly.ui.DialogService;
@@ -90,6 +91,7 @@ public final class ShellViewModel {
     private final ObservableList<Team> teams = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper profileProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SignedIn> signedIn = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     /** The store's teams and reps. */
@@ -97,10 +99,10 @@ public final class ShellViewModel {
     }
 
     /**
-     * The store as opened, with what the first screen shows: its people and, when the user is known, their queue
-     * (null otherwise).
+     * The store as opened, with what the first screen shows: its people, who is signed in (a team store; null on the
+     * single-user store) and, when the user is known, their queue (null otherwise).
      */
-    public record Opened(AppContext context, People people, QueueSnapshot firstQueue) {
+    public record Opened(AppContext context, People people, SignedIn signedIn, QueueSnapshot firstQueue) {
     }
 
     private record Created(Rep rep, People people) {
@@ -156,12 +158,17 @@ public final class ShellViewModel {
     /** Reads what the first screen shows from an opened store; it blocks, so it runs off the JavaFX thread. */
     public static Opened read(AppContext context, Settings settings, Clock clock) {
         People people = people(context.people());
-        QueueSnapshot queue = remembered(people, settings).map(rep -> QueueSnapshot.read(context.items(),
+        SignedIn signedIn = context.store().signIns().current().orElse(null);
+        QueueSnapshot queue = whoIsThis(people, signedIn, settings).map(rep -> QueueSnapshot.read(context.items(),
                 context.people(), context.inbox(), rep, clock.instant())).orElse(null);
-        return new Opened(context, people, queue);
+        return new Opened(context, people, signedIn, queue);
     }
 
-    private static Optional<Rep> remembered(People people, Settings settings) {
+    /** On a team store, the signed-in rep; otherwise the person this computer's user chose last. */
+    private static Optional<Rep> whoIsThis(People people, SignedIn signedIn, Settings settings) {
+        if (signedIn != null && signedIn.rep() != null) {
+            return Optional.of(signedIn.rep());
+        }
         return settings.get(REP_KEY).flatMap(email -> people.reps().stream()
                 .filter(r -> r.email().equalsIgnoreCase(email)).findFirst());
     }
@@ -177,6 +184,7 @@ public final class ShellViewModel {
         reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);
         mailbox = new MailboxViewModel(context.mailSync(), settings, clock, tasks, dialogs, this::showNewWork);
         opens.set(opens.get() + 1);
+        signedIn.set(opened.signedIn());
         showPeople(opened.people(), opened.firstQueue());
     }
 
@@ -196,7 +204,7 @@ public final class ShellViewModel {
             screen.set(Screen.WELCOME);
             return;
         }
-        remembered(people, settings).ifPresentOrElse(rep -> choose(rep, firstQueue),
+        whoIsThis(people, signedIn.get(), settings).ifPresentOrElse(rep -> choose(rep, firstQueue),
                 () -> screen.set(Screen.PROFILE));
     }
 
@@ -368,10 +376,20 @@ public final class ShellViewModel {
         }
     }
 
+    /** Shows "Who are you?"; not on a team store, where the user is whoever signed in. */
     public void switchProfile() {
-        if (context != null) {
+        if (context != null && !isSignedInAsRep()) {
             screen.set(Screen.PROFILE);
         }
+    }
+
+    private boolean isSignedInAsRep() {
+        return signedIn.get() != null && signedIn.get().rep() != null;
+    }
+
+    /** Who is signed in to the team store; null on the single-user store, which has no sign-in. */
+    public ReadOnlyObjectProperty<SignedIn> signedInProperty() {
+        return signedIn.getReadOnlyProperty();
     }
 
     public void toggleTheme() {
