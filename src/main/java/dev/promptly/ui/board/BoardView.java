@@ -178,7 +178,8 @@ public final class BoardView extends BorderPane {
         Button reassign = new Button("Reassign…", new FontIcon(MaterialDesignA.ACCOUNT_ARROW_RIGHT));
         reassign.setId("reassignButton");
         Tooltips.set(reassign, "Move the selected items to another rep, with a reason");
-        reassign.disableProperty().bind(overdue.getSelectionModel().selectedItemProperty().isNull());
+        reassign.disableProperty().bind(overdue.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.canReassignProperty().not()));
         reassign.setOnAction(e -> model.reassign(java.util.List.copyOf(overdue.getSelectionModel().getSelectedItems())));
         VBox repBox = new VBox(8, overdue, reassign);
         VBox.setVgrow(overdue, Priority.ALWAYS);

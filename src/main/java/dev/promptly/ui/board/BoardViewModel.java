@@ -5,6 +5,7 @@ import dev.promptly.board.BoardService;
 import dev.promptly.board.RepRow;
 import dev.promptly.common.ConflictException;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.NotAllowedException;
 import dev.promptly.common.StoreException;
 import dev.promptly.common.UnavailableException;
 import dev.promptly.items.ItemService;
@@ -51,6 +52,7 @@ public final class BoardViewModel {
     private final ObservableList<ItemView> repOverdue = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canChooseTeam = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canReassign = new ReadOnlyBooleanWrapper();
     private long loadGeneration;
     /** False until the board is first shown; afterwards the team (or all teams, null) is the user's choice. */
     private boolean teamChosen;
@@ -92,6 +94,8 @@ public final class BoardViewModel {
     public void show(Rep viewer) {
         this.viewer = viewer;
         canChooseTeam.set(viewer.role() != Role.REP);
+        // Reassigning is for leads and managers; on a team store the server refuses it to reps as well.
+        canReassign.set(viewer.role() != Role.REP);
         tasks.run(() -> people.teamOf(viewer), own -> {
             if (!teamChosen || !canChooseTeam.get()) {
                 teamChosen = true;
@@ -196,6 +200,9 @@ public final class BoardViewModel {
         if (failure instanceof UnavailableException) {
             message.set(TimeText.capitalized(failure.getMessage()) + ".");
             dialogs.showError("The team server is out of reach", message.get());
+        } else if (failure instanceof NotAllowedException) {
+            message.set(TimeText.capitalized(failure.getMessage()) + ".");
+            dialogs.showError("Not allowed", message.get());
         } else if (failure instanceof StoreException) {
             // A full disk, a read-only or damaged store: the message says what is wrong and that nothing was written.
             message.set(TimeText.capitalized(failure.getMessage()) + ".");
@@ -227,6 +234,10 @@ public final class BoardViewModel {
 
     public ObservableList<ItemView> repOverdue() {
         return repOverdue;
+    }
+
+    public ReadOnlyBooleanProperty canReassignProperty() {
+        return canReassign.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canChooseTeamProperty() {

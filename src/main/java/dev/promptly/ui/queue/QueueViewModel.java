@@ -2,6 +2,7 @@ package dev.promptly.ui.queue;
 
 import dev.promptly.common.ConflictException;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.NotAllowedException;
 import dev.promptly.common.StoreException;
 import dev.promptly.common.UnavailableException;
 import dev.promptly.items.EventType;
@@ -353,6 +354,12 @@ public final class QueueViewModel {
             message.set(failure.getMessage());
             dialogs.showError("That did not work", failure.getMessage());
             refresh();
+            return;
+        }
+        if (failure instanceof NotAllowedException) {
+            // The team store's rules: the message names who the user is and what they may not do.
+            message.set(TimeText.capitalized(failure.getMessage()) + ".");
+            dialogs.showError("Not allowed", message.get());
             return;
         }
         if (failure instanceof UnavailableException) {
