@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import dev.promptly.people.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +41,9 @@ final class BoardCommand implements Runnable {
     @Override
     public void run() {
         var context = session.context();
-        Board board = context.board().board(team == null ? null : context.people().team(team), session.at(at.at));
+        Team chosen = team == null ? null : context.people().team(team);
+        session.requireMayView(chosen, "the board");
+        Board board = context.board().board(chosen, session.at(at.at));
         ZoneId zone = board.team() == null ? ZoneOffset.UTC : board.team().zone();
         switch (format.format) {
             case JSON -> json(board, zone);

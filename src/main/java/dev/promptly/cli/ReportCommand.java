@@ -69,6 +69,7 @@ final class ReportCommand {
             }
             var context = session.context();
             Team chosenTeam = team == null ? null : context.people().team(team);
+            session.requireMayView(chosenTeam, "the weekly summary");
             Instant asOf = session.at(at.at);
             String label = week != null ? Week.parse(week, ZoneOffset.UTC).label()
                     : Week.containing(asOf, chosenTeam == null ? ZoneOffset.UTC : chosenTeam.zone()).label();

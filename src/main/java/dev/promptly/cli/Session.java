@@ -4,6 +4,9 @@ import dev.promptly.AppContext;
 import dev.promptly.StoreLocation;
 import dev.promptly.common.ControlCharacters;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.NotAllowedException;
+import dev.promptly.people.SignedIn;
+import dev.promptly.people.Team;
 import java.time.Instant;
 
 /** One command line run: the chosen store, opened on first use, and the environment. */
@@ -31,6 +34,21 @@ final class Session {
     /** The store this run uses: {@code --db}, else {@code PROMPTLY_DB}, else the default. */
     StoreLocation store() {
         return StoreLocation.resolve(storeLocation, environment.variables());
+    }
+
+    /**
+     * Refuses a rep or a lead signed in to a team store a board or summary of another team, or of all teams: the
+     * server would show them nothing of those teams, which would read as an empty week rather than a refusal.
+     */
+    void requireMayView(Team team, String what) {
+        context().store().signIns().current()
+                .filter(me -> me.access() == SignedIn.Access.REP || me.access() == SignedIn.Access.LEAD)
+                .filter(me -> me.rep() != null && (team == null || team.id() != me.rep().teamId()))
+                .ifPresent(me -> {
+                    throw new NotAllowedException(me.who() + " may not see " + what + " of "
+                            + (team == null ? "all teams" : team.name()) + ": only of their own team, "
+                            + context().people().teamOf(me.rep()).name(), null);
+                });
     }
 
     /** Gives back the store's connections, if it was opened. */

@@ -131,6 +131,19 @@ class TeamPermissionsCliTest {
     }
 
     @Test
+    void boardsAndSummariesAreATeamsOwnAManagersEveryTeams() {
+        CliRunner lea = as("lea");
+
+        assertThat(lea.ok("board", "--team", "North", "--format", "csv")).contains("ana@north.test");
+        assertThat(lea.ok("report", "weekly", "--team", "North", "--format", "csv")).contains("Ana Lima");
+        refused(lea, "lea@north.test (lead) may not see the board of South: only of their own team, North",
+                "board", "--team", "South");
+        refused(as("ana"), "ana@north.test (rep) may not see the weekly summary of all teams", "report", "weekly");
+        assertThat(as("max").ok("report", "weekly", "--format", "csv")).contains("Ana Lima", "Sam Reyes");
+        assertThat(as("max").ok("board", "--team", "North", "--format", "csv")).contains("ben@north.test");
+    }
+
+    @Test
     void someoneWithPsqlCannotGetAroundTheRules() throws Exception {
         String before = fingerprint();
         try (Connection ana = connect(login("ana")); Statement sql = ana.createStatement()) {
