@@ -58,10 +58,12 @@ final class Session {
         }
     }
 
-    /** The team server's password from {@code PGPASSWORD}; null to let ~/.pgpass (or no password) do. */
+    /**
+     * The team server's password: {@code PGPASSWORD}, else the one the desktop kept in the credential store; null
+     * leaves it to ~/.pgpass (or no password). A store file needs none.
+     */
     String password() {
-        String password = environment.variables().get("PGPASSWORD");
-        return password == null || password.isEmpty() ? null : password;
+        return dev.promptly.ServerPasswords.forOpening(store(), environment.variables());
     }
 
     /** The instant a command acts or reports at: its {@code --at}, or now. */
