@@ -28,6 +28,7 @@ public final class AppContext {
     private final Store store;
     private final PeopleService people;
     private final ItemService items;
+    private final Lazy<java.util.Optional<dev.promptly.people.SignedIn>> signedIn;
     private final Lazy<DemoGenerator> demo;
     private final Lazy<ResponseStats> stats;
     private final Lazy<InboxHistory> inbox;
@@ -43,7 +44,7 @@ public final class AppContext {
         this.clock = clock;
         this.store = store;
         this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions());
-        Lazy<java.util.Optional<dev.promptly.people.SignedIn>> signedIn = Lazy.of(() -> store.signIns().current());
+        this.signedIn = Lazy.of(() -> store.signIns().current());
         this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock,
                 signedIn::get);
         this.demo = Lazy.of(() -> new DemoGenerator(people, store.items(), store.transactions()));
@@ -80,6 +81,11 @@ public final class AppContext {
     /** What other desktops change in a team store, as they commit; empty for a file (see {@link Store#changes()}). */
     public java.util.Optional<dev.promptly.common.ChangeFeed> changes() {
         return store.changes();
+    }
+
+    /** Who is signed in to a team store; empty on the single-user store, which has no sign-in. */
+    public java.util.Optional<dev.promptly.people.SignedIn> signedIn() {
+        return signedIn.get();
     }
 
     public Clock clock() {

@@ -41,7 +41,7 @@ final class Session {
      * server would show them nothing of those teams, which would read as an empty week rather than a refusal.
      */
     void requireMayView(Team team, String what) {
-        context().store().signIns().current()
+        context().signedIn()
                 .filter(me -> me.access() == SignedIn.Access.REP || me.access() == SignedIn.Access.LEAD)
                 .filter(me -> me.rep() != null && (team == null || team.id() != me.rep().teamId()))
                 .ifPresent(me -> {

@@ -17,7 +17,7 @@ final class WhoamiCommand implements Runnable {
     @Override
     public void run() {
         var context = session.context();
-        Optional<SignedIn> signedIn = context.store().signIns().current();
+        Optional<SignedIn> signedIn = context.signedIn();
         if (signedIn.isEmpty()) {
             session.say(context.store().location().display() + " is a store on this computer and has no sign-in: "
                     + "whoever uses it acts as the person they choose (--by or PROMPTLY_USER, or the desktop's "

@@ -145,7 +145,7 @@ public final class ShellView extends BorderPane {
         who.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.currentRepProperty()
                         .get() == null ? "Choose your profile"
                         : model.currentRepProperty().get().name() + " · " + model.currentTeamProperty().get()
-                        + (model.signedInProperty().get() == null ? ""
+                        + (model.signedInProperty().get() == null || model.signedInProperty().get().rep() == null ? ""
                         : " · " + model.signedInProperty().get().access().label()),
                 model.currentRepProperty(), model.currentTeamProperty(), model.signedInProperty()));
         who.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new javafx.scene.control

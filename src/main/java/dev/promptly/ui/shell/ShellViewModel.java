@@ -158,7 +158,7 @@ public final class ShellViewModel {
     /** Reads what the first screen shows from an opened store; it blocks, so it runs off the JavaFX thread. */
     public static Opened read(AppContext context, Settings settings, Clock clock) {
         People people = people(context.people());
-        SignedIn signedIn = context.store().signIns().current().orElse(null);
+        SignedIn signedIn = context.signedIn().orElse(null);
         QueueSnapshot queue = whoIsThis(people, signedIn, settings).map(rep -> QueueSnapshot.read(context.items(),
                 context.people(), context.inbox(), rep, clock.instant())).orElse(null);
         return new Opened(context, people, signedIn, queue);
