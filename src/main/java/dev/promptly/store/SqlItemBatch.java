@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Writes items and events on the caller's transaction, many rows to a statement (a round trip per row was most of a
- * large import's time). Ids are assigned here, from the highest stored ones, which is safe because a write
+ * large import's time): multi-row INSERTs on SQLite, COPY on PostgreSQL ({@link Database#batchRows}). Ids are assigned here, from the highest stored ones, which is safe because a write
  * transaction holds the store's write lock from its start (on PostgreSQL, the batch also locks both tables against
  * writers outside Promptly).
  */
