@@ -64,11 +64,21 @@ abstract sealed class Database implements Transactions permits SqliteDatabase, P
     /** Prepares a transaction's connection for a large batch that assigns ids itself. */
     abstract void beginBatch(Connection connection) throws SQLException;
 
-    /** Indexes to drop for the rest of a large batch and build again at its end, or null to keep them. */
-    abstract LargeWriteIndexes dropIndexesForLargeWrite(Connection connection) throws SQLException;
+    /**
+     * Indexes to drop for the rest of a large batch and build again at its end, or null to keep them;
+     * {@code storeWasEmpty} when the batch began on a store without items.
+     */
+    abstract LargeWriteIndexes dropIndexesForLargeWrite(Connection connection, boolean storeWasEmpty)
+            throws SQLException;
 
-    /** Tells the store that a batch assigned ids up to the highest in {@code tables}. */
-    abstract void endBatch(Connection connection, List<String> tables) throws SQLException;
+    /** How a large batch on {@code connection} writes its rows (multi-row INSERTs, or the backend's faster way). */
+    abstract BatchRows batchRows(Connection connection) throws SQLException;
+
+    /**
+     * Tells the store that a batch assigned ids up to the highest in {@code tables}; {@code large} when the batch
+     * wrote at least as many items as the store held before (and at least {@link SqlItemBatch#REBUILD_INDEXES_AT}).
+     */
+    abstract void endBatch(Connection connection, List<String> tables, boolean large) throws SQLException;
 
     /** Follows a rep's new role with whatever else the store keeps of it (a team store: the login's group). */
     void roleChanged(Connection connection, long repId, String role) throws SQLException {

@@ -221,7 +221,7 @@ final class SqliteDatabase extends Database {
     }
 
     @Override
-    LargeWriteIndexes dropIndexesForLargeWrite(Connection connection) throws SQLException {
+    LargeWriteIndexes dropIndexesForLargeWrite(Connection connection, boolean storeWasEmpty) throws SQLException {
         // item_events_item stays: should a foreign key wait (a row that will fail the commit), SQLite looks for
         // waiting events at every item it inserts, and without it would scan them all. Its rows come in item
         // order, so keeping it costs little.
@@ -229,7 +229,12 @@ final class SqliteDatabase extends Database {
     }
 
     @Override
-    void endBatch(Connection connection, List<String> tables) {
+    BatchRows batchRows(Connection connection) throws SQLException {
+        return new InsertRows(connection);
+    }
+
+    @Override
+    void endBatch(Connection connection, List<String> tables, boolean large) {
         // SQLite assigns the next id from the highest stored one.
     }
 

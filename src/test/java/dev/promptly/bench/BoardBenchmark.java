@@ -3,11 +3,7 @@ package dev.promptly.bench;
 import dev.promptly.AppContext;
 import dev.promptly.board.Board;
 import dev.promptly.people.Team;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,6 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,6 +34,7 @@ public class BoardBenchmark {
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
+    /** A SQLite file, or a team store's URL ({@code -p store=postgresql://USER@HOST:PORT/DB}); see BenchStores. */
     @Param("/tmp/promptly-bench/team50.db")
     public String store;
 
@@ -45,11 +43,13 @@ public class BoardBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        if (!Files.exists(Path.of(store))) {
-            throw new IllegalStateException(store + " does not exist; make it as docs/benchmarks.md says");
-        }
-        context = AppContext.open(Path.of(store), Clock.fixed(NOW, ZoneOffset.UTC));
-        team = context.people().teams().get(0);
+        context = BenchStores.openExisting(store, NOW);
+        team = BenchStores.firstTeam(context);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        context.close();
     }
 
     @Benchmark

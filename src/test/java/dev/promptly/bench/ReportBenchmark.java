@@ -7,11 +7,7 @@ import dev.promptly.reports.export.ReportExport;
 import dev.promptly.reports.export.ReportFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,6 +20,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -38,6 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class ReportBenchmark {
 
+    /** A SQLite file, or a team store's URL ({@code -p store=postgresql://USER@HOST:PORT/DB}); see BenchStores. */
     @Param("/tmp/promptly-bench/team50.db")
     public String store;
 
@@ -47,12 +45,14 @@ public class ReportBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-        if (!Files.exists(Path.of(store))) {
-            throw new IllegalStateException(store + " does not exist; make it as docs/benchmarks.md says");
-        }
-        context = AppContext.open(Path.of(store), Clock.fixed(BoardBenchmark.NOW, ZoneOffset.UTC));
-        team = context.people().teams().get(0);
+        context = BenchStores.openExisting(store, BoardBenchmark.NOW);
+        team = BenchStores.firstTeam(context);
         lastWeek = lastWeek();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        context.close();
     }
 
     /** The week a manager exports on Monday morning: complete, with its 8-week trend. */
