@@ -178,8 +178,14 @@ final class PostgresDatabase extends Database {
      */
     @Override
     void beginBatch(Connection connection) throws SQLException {
+        // A signed-in rep may update items but only add events, and this lock mode needs the right to update: their
+        // batch locks items only. An event added around Promptly meanwhile (psql) would then collide with an id the
+        // batch gave, and the batch fail whole: nothing is ever written twice or half.
+        boolean mayLockEvents = Jdbc.queryOne(connection, "SELECT has_table_privilege('item_events', 'UPDATE')",
+                row -> row.getBoolean(1)).orElse(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("LOCK TABLE items, item_events IN SHARE ROW EXCLUSIVE MODE");
+            statement.execute("LOCK TABLE items" + (mayLockEvents ? ", item_events" : "")
+                    + " IN SHARE ROW EXCLUSIVE MODE");
         }
     }
 
@@ -192,16 +198,24 @@ final class PostgresDatabase extends Database {
      */
     @Override
     LargeWriteIndexes dropIndexesForLargeWrite(Connection connection, boolean storeWasEmpty) throws SQLException {
-        if (!storeWasEmpty) {
-            return null;
+        if (!storeWasEmpty || !ownsTheTables(connection)) {
+            return null; // only the tables' owner may drop and build their indexes; a signed-in rep writes through them
         }
         return LargeWriteIndexes.dropOnServer(connection, List.of("items", "item_events"));
     }
 
-    /** COPY: many times faster than multi-row INSERTs here (see {@link CopyRows}). */
+    private static boolean ownsTheTables(Connection connection) throws SQLException {
+        return Jdbc.queryOne(connection, "SELECT bool_and(pg_has_role(session_user, relowner, 'USAGE')) FROM pg_class "
+                + "WHERE oid IN ('items'::regclass, 'item_events'::regclass)", row -> row.getBoolean(1)).orElse(false);
+    }
+
+    /**
+     * COPY: many times faster than multi-row INSERTs here (see {@link CopyRows}); but PostgreSQL refuses COPY into
+     * tables whose row-level security applies to the session, so a signed-in rep's batch inserts rows, each checked.
+     */
     @Override
     BatchRows batchRows(Connection connection) throws SQLException {
-        return new CopyRows(connection);
+        return ownsTheTables(connection) ? new CopyRows(connection) : new InsertRows(connection);
     }
 
     /**

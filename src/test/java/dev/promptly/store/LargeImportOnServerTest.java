@@ -93,8 +93,31 @@ class LargeImportOnServerTest {
         assertThat(world.callback(world.ben, "After the import", "2026-11-23T10:00:00Z").id()).isEqualTo(LARGE + 2);
     }
 
+    @Test
+    void aSignedInLeadsLargeImportWritesThroughTheIndexesWhichOnlyTheOwnerMayDrop() throws Exception {
+        String login = "ben_import_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100_000;
+        world.context.store().signIns().add(login, world.ben, "unused");
+        long indexOidBefore = single("SELECT 'items_owner_open'::regclass::oid");
+        dev.promptly.AppContext lead = dev.promptly.AppContext.open(server.withUser(login), null,
+                java.time.Clock.fixed(TestWorld.NOW, java.time.ZoneOffset.UTC));
+        try {
+            assertThat(importRows(lead, 0, LARGE).created()).isEqualTo(LARGE);
+        } finally {
+            lead.close();
+        }
+
+        assertThat(single("SELECT 'items_owner_open'::regclass::oid")).isEqualTo(indexOidBefore);
+        assertThat(single("SELECT count(*) FROM item_events WHERE actor_rep_id IS DISTINCT FROM " + world.ben.id()))
+                .as("every event is the signed-in lead's").isZero();
+        assertThat(single("SELECT count(*) FROM items")).isEqualTo(LARGE);
+    }
+
     /** Rows {@code first} to {@code first + count - 1}, each with its external id, as one CSV import. */
     private CsvImport.Summary importRows(int first, int count) {
+        return importRows(world.context, first, count);
+    }
+
+    private CsvImport.Summary importRows(dev.promptly.AppContext context, int first, int count) {
         StringBuilder csv = new StringBuilder("kind,rep,customer,contact,subject,received_at,due_at,responded_at,"
                 + "done_at,priority,external_id\n");
         for (int i = first; i < first + count; i++) {
@@ -107,7 +130,7 @@ class LargeImportOnServerTest {
                     quoted("Row " + i + "\nsecond line"), received, "", i % 5 == 0 ? "" : answered, "", "", "X-" + i))
                     .append('\n');
         }
-        return world.context.csvImport().run(csv.toString().getBytes(StandardCharsets.UTF_8),
+        return context.csvImport().run(csv.toString().getBytes(StandardCharsets.UTF_8),
                 new CsvImport.Options(false, false, false, null), p -> { });
     }
 
