@@ -56,11 +56,6 @@ public final class ResponseStats {
         counts.computeIfAbsent(owner, k -> new HashMap<>()).merge(kind, outcomes, Outcomes::plus);
     }
 
-    /** The owners' week added up: a team's figures. */
-    ResponseWeek total(Set<Long> ownerIds, Week week, Instant asOf) {
-        return byOwner(ownerIds, week, asOf).values().stream().reduce(ResponseWeek.NONE, ResponseWeek::plus);
-    }
-
     /**
      * The callbacks and emails received in the week and answered by {@code asOf}, owned by {@code ownerIds} as of
      * {@code asOf}, with when each was answered.
@@ -77,16 +72,65 @@ public final class ResponseStats {
         return answers;
     }
 
-    /** The owners' figures of {@code weeks} weeks ending with {@code current} (whose figures are given), oldest first. */
+    /**
+     * The owners' figures of {@code weeks} weeks ending with {@code current} (whose figures are given), oldest first.
+     * The earlier weeks are counted together, a few queries for all of them: over a link to a team's server each
+     * query is a round trip.
+     */
     public List<ResponseWeek> totals(Set<Long> ownerIds, Week current, ResponseWeek currentFigures, int weeks,
                                      Instant asOf) {
-        List<ResponseWeek> totals = new ArrayList<>();
-        totals.add(currentFigures);
-        Week week = current.previous();
-        for (int i = 1; i < weeks; i++) {
-            totals.add(0, total(ownerIds, week, asOf));
-            week = week.previous();
+        List<Week> earlier = new ArrayList<>();
+        for (Week week = current.previous(); earlier.size() < weeks - 1; week = week.previous()) {
+            earlier.add(0, week);
         }
+        List<ResponseWeek> totals = new ArrayList<>(totalsOf(ownerIds, earlier, asOf));
+        totals.add(currentFigures);
         return totals;
+    }
+
+    /** The owners' figures of each of {@code weeks}, consecutive and oldest first, added up over the owners. */
+    public List<ResponseWeek> totalsOf(Set<Long> ownerIds, List<Week> weeks, Instant asOf) {
+        if (weeks.isEmpty()) {
+            return List.of();
+        }
+        List<Instant> bounds = new ArrayList<>();
+        weeks.forEach(week -> bounds.add(week.start()));
+        bounds.add(weeks.get(weeks.size() - 1).end());
+        List<Map<ItemKind, Outcomes>> counts = new ArrayList<>();
+        weeks.forEach(week -> counts.add(new HashMap<>()));
+        for (SettledCounts.PeriodRow row : settled.receivedIn(ownerIds, bounds, asOf)) {
+            counts.get(row.period()).merge(row.row().kind(), row.row().outcomes(), Outcomes::plus);
+        }
+        for (SettledCounts.PeriodRow row : settled.dueIn(ownerIds, bounds, asOf)) {
+            counts.get(row.period()).merge(row.row().kind(), row.row().outcomes(), Outcomes::plus);
+        }
+        Instant from = bounds.get(0);
+        Instant to = bounds.get(bounds.size() - 1);
+        for (Item item : items.itemsAsOf(ItemQuery.received(ownerIds, null, from, to, asOf).changedLaterOnly())) {
+            if (item.kind().isDueByTarget()) {
+                counts.get(period(bounds, item.receivedAt())).merge(item.kind(), Outcomes.of(List.of(item), asOf),
+                        Outcomes::plus);
+            }
+        }
+        for (Item item : items.itemsAsOf(ItemQuery.due(ownerIds, null, from, to, asOf).changedLaterOnly())) {
+            if (!item.kind().isDueByTarget()) {
+                counts.get(period(bounds, item.dueAt())).merge(item.kind(), Outcomes.of(List.of(item), asOf),
+                        Outcomes::plus);
+            }
+        }
+        return counts.stream().map(byKind -> new ResponseWeek(
+                byKind.getOrDefault(ItemKind.CALLBACK, Outcomes.NONE),
+                byKind.getOrDefault(ItemKind.EMAIL, Outcomes.NONE),
+                byKind.getOrDefault(ItemKind.COMMITMENT, Outcomes.NONE)
+                        .plus(byKind.getOrDefault(ItemKind.FOLLOW_UP, Outcomes.NONE)))).toList();
+    }
+
+    /** Which of the periods between {@code bounds} holds {@code instant} (which lies within them). */
+    private static int period(List<Instant> bounds, Instant instant) {
+        int period = 0;
+        while (period < bounds.size() - 2 && !instant.isBefore(bounds.get(period + 1))) {
+            period++;
+        }
+        return period;
     }
 }

@@ -16,8 +16,20 @@ public interface SettledCounts {
     record Row(long ownerId, ItemKind kind, Outcomes outcomes) {
     }
 
+    /** One owner's count of one kind in one of consecutive periods, 0 being the first. */
+    record PeriodRow(int period, Row row) {
+    }
+
     /** Callbacks and emails received in [from, to) and by {@code asOf}, owned by {@code ownerIds}. */
-    List<Row> received(Set<Long> ownerIds, Instant from, Instant to, Instant asOf);
+    default List<Row> received(Set<Long> ownerIds, Instant from, Instant to, Instant asOf) {
+        return receivedIn(ownerIds, List.of(from, to), asOf).stream().map(PeriodRow::row).toList();
+    }
+
+    /**
+     * As {@link #received}, for the consecutive periods between {@code bounds} (period i is [bounds[i],
+     * bounds[i + 1])) in one query: a trend of weeks in one round trip rather than one per week.
+     */
+    List<PeriodRow> receivedIn(Set<Long> ownerIds, List<Instant> bounds, Instant asOf);
 
     /**
      * Callbacks and emails received in [from, to) and answered by {@code asOf}, owned by {@code ownerIds}, with no
@@ -26,5 +38,10 @@ public interface SettledCounts {
     List<Answer> answered(Set<Long> ownerIds, Instant from, Instant to, Instant asOf);
 
     /** Commitments and follow-ups due in [from, to) and received by {@code asOf}, owned by {@code ownerIds}. */
-    List<Row> due(Set<Long> ownerIds, Instant from, Instant to, Instant asOf);
+    default List<Row> due(Set<Long> ownerIds, Instant from, Instant to, Instant asOf) {
+        return dueIn(ownerIds, List.of(from, to), asOf).stream().map(PeriodRow::row).toList();
+    }
+
+    /** As {@link #due}, for the consecutive periods between {@code bounds}, in one query. */
+    List<PeriodRow> dueIn(Set<Long> ownerIds, List<Instant> bounds, Instant asOf);
 }

@@ -77,6 +77,29 @@ class ResponseStatsTest {
 
     @ParameterizedTest(name = "as of {0} days before the end")
     @ValueSource(ints = {0, 2, 9, 20})
+    void aTrendCountedInOneGoMatchesReplayingEachWeek(int daysBefore) {
+        Instant asOf = END.minusSeconds(86_400L * daysBefore);
+        for (Team team : context.people().teams()) {
+            Set<Long> owners = context.people().repsOf(team).stream().map(Rep::id).collect(Collectors.toSet());
+            List<Week> weeks = new java.util.ArrayList<>();
+            for (Week week = Week.containing(asOf, team.zone()); weeks.size() < 6; week = week.previous()) {
+                weeks.add(0, week);
+            }
+
+            List<ResponseWeek> trend = context.stats().totalsOf(owners, weeks, asOf);
+
+            assertThat(trend).hasSize(6);
+            for (int i = 0; i < weeks.size(); i++) {
+                ResponseWeek expected = replayed(owners, weeks.get(i), asOf).values().stream()
+                        .reduce(ResponseWeek.NONE, ResponseWeek::plus);
+                assertThat(trend.get(i)).as("%s, %s", team.name(), weeks.get(i).label()).isEqualTo(expected);
+            }
+            assertThat(trend).as("the fixture has weeks with figures").anyMatch(w -> !w.equals(ResponseWeek.NONE));
+        }
+    }
+
+    @ParameterizedTest(name = "as of {0} days before the end")
+    @ValueSource(ints = {0, 2, 9, 20})
     void quickAnswerTimesMatchReplayingEveryItem(int daysBefore) {
         Instant asOf = END.minusSeconds(86_400L * daysBefore);
         for (Team team : context.people().teams()) {
