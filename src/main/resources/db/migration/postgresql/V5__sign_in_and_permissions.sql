@@ -49,12 +49,19 @@ CREATE FUNCTION promptly_actable_reps() RETURNS BIGINT[] LANGUAGE sql STABLE SEC
                    WHEN 'rep' THEN ARRAY[promptly_rep_id()]
                    ELSE '{}'::BIGINT[] END $$;
 
--- The items the session's team escalated to someone outside it: the team still sees them (its board lists its
--- escalations), and PostgreSQL checks an updated row against what the session may see.
-CREATE FUNCTION promptly_escalated_items() RETURNS BIGINT[] LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = public AS
-    $$ SELECT coalesce(array_agg(DISTINCT item_id), '{}') FROM item_events
-       WHERE type = 'escalated' AND from_rep_id = ANY (promptly_visible_reps()) $$;
+-- The team an item last left (by an escalation or a reassignment to another team): that team still sees it (its
+-- board lists its escalations), and PostgreSQL checks an updated row against what the session may see, so handing
+-- an item out of the team needs it too. Kept by the server, never written by a client.
+ALTER TABLE items ADD COLUMN handed_on_from_team BIGINT;
+CREATE FUNCTION items_remember_team_left() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public AS $$
+BEGIN
+    NEW.handed_on_from_team := (SELECT team_id FROM reps WHERE id = OLD.owner_rep_id);
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER items_team_left BEFORE UPDATE ON items FOR EACH ROW
+    WHEN (OLD.owner_rep_id IS DISTINCT FROM NEW.owner_rep_id) EXECUTE FUNCTION items_remember_team_left();
 
 -- Table rights: reading everything Promptly shows, writing what the work needs; nobody may delete or truncate.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
@@ -89,7 +96,7 @@ ALTER TABLE items ENABLE ROW LEVEL SECURITY;
 -- The functions are called in scalar subqueries, which PostgreSQL evaluates once per statement, not once per row.
 CREATE POLICY items_read ON items FOR SELECT
     USING ((SELECT promptly_sees_all()) OR owner_rep_id = ANY ((SELECT promptly_visible_reps())::BIGINT[])
-           OR id = ANY ((SELECT promptly_escalated_items())::BIGINT[]));
+           OR handed_on_from_team = (SELECT promptly_team_id()));
 CREATE POLICY items_add ON items FOR INSERT
     WITH CHECK ((SELECT promptly_sees_all()) OR owner_rep_id = ANY ((SELECT promptly_actable_reps())::BIGINT[]));
 CREATE POLICY items_change ON items FOR UPDATE

@@ -111,6 +111,9 @@ class TeamPermissionsCliTest {
                 .doesNotContain("sam@north.test");
         assertThat(ana.ok("escalate", anaItem, "--to", "sam@north.test", "--reason", "South knows"))
                 .contains("escalated");
+        assertThat(ana.ok("history", anaItem)).as("the team still sees what it escalated").contains("South knows");
+        assertThat(as("ben").ok("items", "--format", "csv")).contains("Customer of ana");
+        refused(ana, "may not add a note to item " + anaItem + ": it belongs to Sam Reyes", "note", anaItem, "x");
         assertThat(ana.ok("add", "callback", "--rep", "ana@north.test", "--customer", "Own", "--subject", "Mine",
                 "--received", "2026-11-23T10:00:00Z").strip()).matches("\\d+");
     }
