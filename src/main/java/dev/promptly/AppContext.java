@@ -46,7 +46,7 @@ public final class AppContext {
         this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions());
         this.signedIn = Lazy.of(() -> store.signIns().current());
         this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock,
-                signedIn::get);
+                signedIn::get, store.signIns()::teamOfHiddenItem);
         this.demo = Lazy.of(() -> new DemoGenerator(people, store.items(), store.transactions()));
         this.stats = Lazy.of(() -> new ResponseStats(items, store.settledCounts()));
         this.inbox = Lazy.of(() -> new InboxHistory(store.mail()));

@@ -15,11 +15,21 @@ import java.util.function.Supplier;
 final class ActionPermissions {
 
     private final Supplier<Optional<SignedIn>> signedIn;
+    private final java.util.function.LongFunction<Optional<String>> teamOfHiddenItem;
     private final PeopleService people;
 
-    ActionPermissions(Supplier<Optional<SignedIn>> signedIn, PeopleService people) {
+    ActionPermissions(Supplier<Optional<SignedIn>> signedIn,
+                      java.util.function.LongFunction<Optional<String>> teamOfHiddenItem, PeopleService people) {
         this.signedIn = signedIn;
+        this.teamOfHiddenItem = teamOfHiddenItem;
         this.people = people;
+    }
+
+    /** Refuses, saying why, an item that exists but that the signed-in person may not see. */
+    void checkHidden(long itemId) {
+        signedIn.get().ifPresent(me -> teamOfHiddenItem.apply(itemId).ifPresent(team -> {
+            throw refused(me, "see item " + itemId, "it belongs to " + team + ", another team");
+        }));
     }
 
     /** Refuses {@code action} on {@code item} when the signed-in person may not take it. */

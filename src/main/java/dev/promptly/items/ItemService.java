@@ -34,18 +34,19 @@ public final class ItemService {
 
     public ItemService(ItemRepository items, CustomerRepository customers, PeopleService people,
                        Transactions transactions, Clock clock) {
-        this(items, customers, people, transactions, clock, Optional::empty);
+        this(items, customers, people, transactions, clock, Optional::empty, id -> Optional.empty());
     }
 
     /** With {@code signedIn}, who is signed in to a team store: actions they may not take are refused in words. */
     public ItemService(ItemRepository items, CustomerRepository customers, PeopleService people,
-                       Transactions transactions, Clock clock, Supplier<Optional<SignedIn>> signedIn) {
+                       Transactions transactions, Clock clock, Supplier<Optional<SignedIn>> signedIn,
+                       java.util.function.LongFunction<Optional<String>> teamOfHiddenItem) {
         this.items = items;
         this.customers = customers;
         this.people = people;
         this.transactions = transactions;
         this.clock = clock;
-        this.permissions = new ActionPermissions(signedIn, people);
+        this.permissions = new ActionPermissions(signedIn, teamOfHiddenItem, people);
     }
 
     /**
@@ -242,7 +243,10 @@ public final class ItemService {
     }
 
     public Item item(long itemId) {
-        return items.find(itemId).orElseThrow(() -> new InvalidInputException("no item with id " + itemId));
+        return items.find(itemId).orElseThrow(() -> {
+            permissions.checkHidden(itemId);
+            return new InvalidInputException("no item with id " + itemId);
+        });
     }
 
     /** The item's history up to {@code asOf}; an item received after it does not exist yet. */

@@ -13,6 +13,9 @@ public interface SignIns {
     record Login(String login, Rep rep, SignedIn.Access access, boolean canSignIn) {
     }
 
+    /** The team of an item that exists but that the signed-in person may not see; empty for any other id. */
+    Optional<String> teamOfHiddenItem(long itemId);
+
     /** Creates the login if it does not exist (with {@code password}) and links it to {@code rep}; true if created. */
     boolean add(String login, Rep rep, String password);
 

@@ -44,6 +44,15 @@ final class SqlSignIns implements SignIns {
     }
 
     @Override
+    public Optional<String> teamOfHiddenItem(long itemId) {
+        if (!(db instanceof PostgresDatabase)) {
+            return Optional.empty();
+        }
+        return db.withConnection(c -> Jdbc.queryOne(c, "SELECT promptly_item_team(?)", row -> row.getString(1),
+                itemId)).filter(java.util.Objects::nonNull);
+    }
+
+    @Override
     public boolean add(String login, Rep rep, String password) {
         requireAdmin("add logins");
         return db.write(c -> Jdbc.queryOne(c, "SELECT promptly_add_user(?, ?, ?)", row -> row.getBoolean(1),

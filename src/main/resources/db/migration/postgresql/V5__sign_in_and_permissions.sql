@@ -63,6 +63,13 @@ $$;
 CREATE TRIGGER items_team_left BEFORE UPDATE ON items FOR EACH ROW
     WHEN (OLD.owner_rep_id IS DISTINCT FROM NEW.owner_rep_id) EXECUTE FUNCTION items_remember_team_left();
 
+-- The team of an item the session may not see, so that a refusal can say why rather than "no such item" (ids are
+-- no secret: they are given in order).
+CREATE FUNCTION promptly_item_team(item BIGINT) RETURNS TEXT LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public AS
+    $$ SELECT t.name FROM items i JOIN reps r ON r.id = i.owner_rep_id JOIN teams t ON t.id = r.team_id
+       WHERE i.id = item $$;
+
 -- Table rights: reading everything Promptly shows, writing what the work needs; nobody may delete or truncate.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO promptly_rep, promptly_lead, promptly_manager, promptly_admin;

@@ -133,6 +133,48 @@ class TeamPermissionsCliTest {
         assertThat(max.ok("history", anaItem)).contains("max@north.test");
     }
 
+    /** Every action on an item, as the command line takes it; {@code %s} is the item. */
+    private static final String[][] ACTIONS = {
+        {"note", "%s", "checked the order"},
+        {"delay", "%s", "--until", "2026-11-25T12:00:00Z", "--note", "waiting for finance"},
+        {"attempt", "%s", "--outcome", "voicemail"}, // returns the call: the callback is done
+    };
+
+    private static String[] action(String[] template, String item) {
+        return java.util.Arrays.stream(template).map(word -> word.replace("%s", item)).toArray(String[]::new);
+    }
+
+    @Test
+    void everyActionIsAllowedOnWhatOneMayActForAndRefusedOnTheRest() {
+        for (String[] template : ACTIONS) {
+            refused(as("ana"), "ana@north.test (rep) may not", action(template, benItem));
+            refused(as("lea"), "lea@north.test (lead) may not", action(template, samItem));
+        }
+        for (String[] template : ACTIONS) {
+            String before = fingerprint();
+            as("ana").ok(action(template, anaItem));
+            as("lea").ok(action(template, benItem));
+            as("max").ok(action(template, samItem));
+            assertThat(fingerprint()).isNotEqualTo(before);
+        }
+        refused(as("ana"), "may not complete item " + benItem, "complete", benItem);
+        assertThat(as("ana").ok("reopen", anaItem, "--note", "customer called again")).contains("reopened");
+        refused(as("ana"), "may not reopen item " + benItem, "reopen", benItem, "--note", "not mine");
+        assertThat(as("ana").ok("undo", anaItem)).containsIgnoringCase("undid");
+        refused(as("sam"), "sam@north.test (rep) may not", "undo", anaItem);
+    }
+
+    @Test
+    void onlyAnAdminSetsUpTeamsPoliciesAndPeople() {
+        for (String login : new String[] {"ana", "lea", "max"}) {
+            refused(as(login), "may not do this", "teams", "add", "West", "--zone", "UTC");
+            refused(as(login), "may not do this", "reps", "add", "--name", "Eve", "--email", "eve@north.test",
+                    "--team", "North");
+            refused(as(login), "may not do this", "teams", "set-policy", "North", "--clock", "calendar", "--target", "PT8H");
+        }
+        assertThat(admin.ok("teams", "set-policy", "North", "--clock", "calendar", "--target", "PT8H")).isNotBlank();
+    }
+
     @Test
     void boardsAndSummariesAreATeamsOwnAManagersEveryTeams() {
         CliRunner lea = as("lea");
