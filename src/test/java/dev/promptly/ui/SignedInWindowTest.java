@@ -41,6 +41,10 @@ class SignedInWindowTest {
     private AppContext admin;
     private TaskRunner tasks;
     private ShellViewModel model;
+    private StoreLocation.Server store;
+    private Stage stage;
+    private Settings settings;
+    private String leadLogin;
 
     @Start
     void start(Stage stage) {
@@ -51,9 +55,15 @@ class SignedInWindowTest {
         Rep ben = admin.people().addRep("Ben Okafor", "ben@north.test", team.name(), Role.LEAD, null);
         String login = "ana_window_" + (++logins) + "_" + ProcessHandle.current().pid();
         admin.store().signIns().add(login, ana, "unused");
+        admin.people().addTeam("South", ZoneId.of("UTC"), ResponsePolicy.standard());
+        leadLogin = "ben_window_" + logins + "_" + ProcessHandle.current().pid();
+        admin.store().signIns().add(leadLogin, ben, "unused");
+        this.store = store;
+        this.stage = stage;
+        this.settings = settings;
         add(ana, "Carla Diaz");
         add(ben, "Dan Brown");
-        Settings settings = Settings.inMemory();
+        settings = Settings.inMemory();
         settings.put(ShellViewModel.REP_KEY, ben.email()); // chosen on this computer before: signing in wins
         tasks = TaskRunner.background();
         model = new ShellViewModel(store.withUser(login), (where, password) -> AppContext.open(where, password,
@@ -87,5 +97,24 @@ class SignedInWindowTest {
 
         assertThat(model.screenProperty().get()).isEqualTo(ShellViewModel.Screen.QUEUE);
         assertThat(robot.lookup("#profiles").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aSignedInLeadSeesTheirOwnTeamsBoardOnlyAndMayReassign(FxRobot robot) throws Exception {
+        javafx.application.Platform.runLater(() -> {
+            model.close();
+            model = new ShellViewModel(store.withUser(leadLogin), (where, password) -> AppContext.open(where,
+                    password, clock), settings, tasks, clock, new FxDialogService(() -> stage));
+            stage.setScene(DesktopApp.scene(model));
+            model.open();
+        });
+        FxWait.until(() -> robot.lookup("#profileButton").tryQuery()
+                .map(b -> ((Button) b).getText().equals("Ben Okafor · North · lead")).orElse(false));
+        robot.clickOn("#navBoard");
+        FxWait.until(() -> robot.lookup("#boardTeam").tryQuery().isPresent()
+                && model.board().boardProperty().get() != null);
+
+        assertThat(robot.lookup("#boardTeam").query().isDisabled()).as("no other team to choose").isTrue();
+        assertThat(model.board().canReassignProperty().get()).isTrue();
     }
 }

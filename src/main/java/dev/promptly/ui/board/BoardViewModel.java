@@ -52,6 +52,7 @@ public final class BoardViewModel {
     private final ObservableList<ItemView> repOverdue = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canChooseTeam = new ReadOnlyBooleanWrapper();
+    private boolean ownTeamOnly;
     private final ReadOnlyBooleanWrapper canReassign = new ReadOnlyBooleanWrapper();
     private long loadGeneration;
     /** False until the board is first shown; afterwards the team (or all teams, null) is the user's choice. */
@@ -93,7 +94,7 @@ public final class BoardViewModel {
      */
     public void show(Rep viewer) {
         this.viewer = viewer;
-        canChooseTeam.set(viewer.role() != Role.REP);
+        canChooseTeam.set(viewer.role() != Role.REP && !ownTeamOnly);
         // Reassigning is for leads and managers; on a team store the server refuses it to reps as well.
         canReassign.set(viewer.role() != Role.REP);
         tasks.run(() -> people.teamOf(viewer), own -> {
@@ -238,6 +239,14 @@ public final class BoardViewModel {
 
     public ReadOnlyBooleanProperty canReassignProperty() {
         return canReassign.getReadOnlyProperty();
+    }
+
+    /**
+     * Keeps the viewer to their own team whatever their role: on a team store a lead signed in sees only their team,
+     * and other teams would show empty.
+     */
+    public void ownTeamOnly(boolean only) {
+        this.ownTeamOnly = only;
     }
 
     public ReadOnlyBooleanProperty canChooseTeamProperty() {

@@ -54,6 +54,7 @@ public final class ReportsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canChooseTeam = new ReadOnlyBooleanWrapper();
+    private boolean ownTeamOnly;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private long generation;
     /** While {@link #show} sets team and week together, their listeners must not each start a load. */
@@ -86,7 +87,7 @@ public final class ReportsViewModel {
      * theirs), for the current week.
      */
     public void show(Rep viewer, Team wanted) {
-        canChooseTeam.set(viewer.role() != Role.REP);
+        canChooseTeam.set(viewer.role() != Role.REP && !ownTeamOnly);
         tasks.run(() -> people.teamOf(viewer), own -> {
             Team shown = wanted != null && canChooseTeam.get() ? wanted : own;
             choosing = true;
@@ -202,6 +203,14 @@ public final class ReportsViewModel {
 
     public ReadOnlyBooleanProperty exportingProperty() {
         return exporting.getReadOnlyProperty();
+    }
+
+    /**
+     * Keeps the viewer to their own team whatever their role: on a team store a lead signed in sees only their team,
+     * and other teams would show empty.
+     */
+    public void ownTeamOnly(boolean only) {
+        this.ownTeamOnly = only;
     }
 
     public ReadOnlyBooleanProperty canChooseTeamProperty() {
