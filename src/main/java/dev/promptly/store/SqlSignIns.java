@@ -48,8 +48,8 @@ final class SqlSignIns implements SignIns {
         if (!(db instanceof PostgresDatabase)) {
             return Optional.empty();
         }
-        return db.withConnection(c -> Jdbc.queryOne(c, "SELECT promptly_item_team(?)", row -> row.getString(1),
-                itemId)).filter(java.util.Objects::nonNull);
+        return db.withConnection(c -> Jdbc.queryOne(c, "SELECT promptly_item_team(?) AS team WHERE "
+                + "promptly_item_team(?) IS NOT NULL", row -> row.getString(1), itemId, itemId));
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.promptly.store;
 import dev.promptly.StoreLocation;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Copies a whole single-user store into an empty team store: every table, every row, every id, in one transaction
@@ -140,50 +138,20 @@ public final class StoreCopy {
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 columns.add(meta.getColumnName(i));
             }
-            CopyIn copy = target.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)");
-            long count = 0;
+            CopyCsv copy = CopyCsv.start(target.unwrap(PGConnection.class).getCopyAPI(),
+                    "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)");
             try {
-                StringBuilder buffer = new StringBuilder(1 << 16);
                 while (rows.next()) {
                     for (int i = 1; i <= columns.size(); i++) {
-                        if (i > 1) {
-                            buffer.append(',');
-                        }
-                        appendCsv(buffer, rows.getObject(i));
+                        copy.value(rows.getObject(i));
                     }
-                    buffer.append('\n');
-                    count++;
-                    if (buffer.length() >= 1 << 16) {
-                        write(copy, buffer);
-                    }
+                    copy.endRow();
                 }
-                write(copy, buffer);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+                return copy.end();
+            } catch (SQLException | RuntimeException e) {
+                copy.cancelAfter(e);
+                throw e;
             }
-            return count;
         }
-    }
-
-    /** A value as COPY's CSV reads it: nothing for NULL, text always quoted (so that '' stays an empty text). */
-    private static void appendCsv(StringBuilder buffer, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof Number) {
-            buffer.append(value);
-            return;
-        }
-        buffer.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        buffer.setLength(0);
     }
 }
