@@ -74,6 +74,12 @@ abstract sealed class Database implements Transactions permits SqliteDatabase, P
     /** How a large batch on {@code connection} writes its rows (multi-row INSERTs, or the backend's faster way). */
     abstract BatchRows batchRows(Connection connection) throws SQLException;
 
+    /** The highest id stored in {@code table}, whatever rows the session may see (0 when there is none). */
+    long highestId(Connection connection, String table) throws SQLException {
+        return Jdbc.queryOne(connection, "SELECT coalesce(max(id), 0) FROM " + table, row -> row.getLong(1))
+                .orElse(0L);
+    }
+
     /**
      * Tells the store that a batch assigned ids up to the highest in {@code tables}; {@code large} when the batch
      * wrote at least as many items as the store held before (and at least {@link SqlItemBatch#REBUILD_INDEXES_AT}).

@@ -225,11 +225,17 @@ final class PostgresDatabase extends Database {
      * empty or a fraction of their size. ANALYZE inside the transaction counts the batch's own rows.
      */
     @Override
+    long highestId(Connection connection, String table) throws SQLException {
+        // A signed-in rep sees only some rows: max(id) would be theirs, and the batch's ids would collide.
+        return Jdbc.queryOne(connection, "SELECT promptly_highest_id(?)", row -> row.getLong(1), table).orElse(0L);
+    }
+
+    @Override
     void endBatch(Connection connection, List<String> tables, boolean large) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
-                        + "coalesce((SELECT max(id) FROM " + table + "), 0) + 1, false)");
+                        + "promptly_highest_id('" + table + "') + 1, false)");
             }
             if (large) {
                 statement.execute("ANALYZE " + String.join(", ", tables));

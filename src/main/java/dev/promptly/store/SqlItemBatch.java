@@ -37,15 +37,10 @@ final class SqlItemBatch implements ItemBatch {
         this.db = db;
         this.connection = connection;
         db.beginBatch(connection);
-        this.firstItemId = maxId(connection, "items") + 1;
+        this.firstItemId = db.highestId(connection, "items") + 1;
         this.nextItemId = firstItemId;
-        this.nextEventId = maxId(connection, "item_events") + 1;
+        this.nextEventId = db.highestId(connection, "item_events") + 1;
         this.rows = db.batchRows(connection);
-    }
-
-    private static long maxId(Connection connection, String table) throws SQLException {
-        return Jdbc.queryOne(connection, "SELECT coalesce(max(id), 0) FROM " + table, row -> row.getLong(1))
-                .orElse(0L);
     }
 
     /** Whether the batch has written so many items that it counts as large (see {@link #REBUILD_INDEXES_AT}). */

@@ -70,6 +70,20 @@ CREATE FUNCTION promptly_item_team(item BIGINT) RETURNS TEXT LANGUAGE sql STABLE
     $$ SELECT t.name FROM items i JOIN reps r ON r.id = i.owner_rep_id JOIN teams t ON t.id = r.team_id
        WHERE i.id = item $$;
 
+-- The highest id of items or events, whatever the session may see: a batch gives ids from it.
+CREATE FUNCTION promptly_highest_id(tbl TEXT) RETURNS BIGINT LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = public AS $$
+DECLARE
+    highest BIGINT;
+BEGIN
+    IF tbl NOT IN ('items', 'item_events') THEN
+        RAISE EXCEPTION 'no ids of %', tbl;
+    END IF;
+    EXECUTE format('SELECT coalesce(max(id), 0) FROM %I', tbl) INTO highest;
+    RETURN highest;
+END
+$$;
+
 -- Table rights: reading everything Promptly shows, writing what the work needs; nobody may delete or truncate.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO promptly_rep, promptly_lead, promptly_manager, promptly_admin;

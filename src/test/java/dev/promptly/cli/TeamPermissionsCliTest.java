@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class TeamPermissionsCliTest {
 
     private static final AtomicInteger TEAMS = new AtomicInteger();
+    /** Each person's phone extension, in the order they are added: ana 201, ben 202, lea 203, sam 204, max 205. */
+    private final AtomicInteger EXTENSIONS = new AtomicInteger(200);
 
     private StoreLocation.Server store;
     private String suffix;
@@ -46,7 +48,8 @@ class TeamPermissionsCliTest {
     }
 
     private void person(String name, String login, String team, String role) {
-        admin.ok("reps", "add", "--name", name, "--email", login + "@north.test", "--team", team, "--role", role);
+        admin.ok("reps", "add", "--name", name, "--email", login + "@north.test", "--team", team, "--role", role,
+                "--extension", String.valueOf(EXTENSIONS.incrementAndGet()));
         assertThat(admin.ok("users", "add", login(login), "--rep", login + "@north.test"))
                 .contains("Password (shown once): ");
     }
@@ -162,6 +165,31 @@ class TeamPermissionsCliTest {
         refused(as("ana"), "may not reopen item " + benItem, "reopen", benItem, "--note", "not mine");
         assertThat(as("ana").ok("undo", anaItem)).containsIgnoringCase("undid");
         refused(as("sam"), "sam@north.test (rep) may not", "undo", anaItem);
+    }
+
+    /** A missed call to {@code extension} from a customer, as the phone system writes it. */
+    private java.nio.file.Path missedCall(java.nio.file.Path folder, String extension, String caller)
+            throws Exception {
+        return java.nio.file.Files.writeString(folder.resolve("calls-" + extension + ".csv"), "\"\",\"" + caller
+                + "\",\"" + extension + "\",\"from-pstn\",\"\"\"Caller\"\" <" + caller + ">\",\"PJSIP/trunk-1\",\"PJSIP/"
+                + extension + "-1\",\"Dial\",\"\",\"2026-11-20 16:40:00\",,\"2026-11-20 16:40:30\",30,0,\"NO ANSWER\","
+                + "\"DOCUMENTATION\"\n");
+    }
+
+    @Test
+    void aRepImportsTheirOwnCallsAndALeadAddsForTheTeam(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        assertThat(as("ana").ok("import", "cdr", missedCall(folder, "201", "+4930111").toString(), "--utc"))
+                .contains("1 calls");
+        assertThat(as("ana").ok("queue", "--rep", "ana@north.test", "--format", "csv")).contains("+4930111");
+        refused(as("ana"), "may not do this", "import", "cdr", missedCall(folder, "202", "+4930222").toString(),
+                "--utc");
+
+        assertThat(as("lea").ok("add", "callback", "--rep", "ana@north.test", "--customer", "For Ana", "--subject",
+                "Call back", "--received", "2026-11-23T10:00:00Z").strip()).matches("\\d+");
+        refused(as("lea"), "lea@north.test (lead) may not add an item for Sam Reyes: they are not in your team",
+                "add", "callback", "--rep", "sam@north.test", "--customer", "X", "--subject", "Y", "--received",
+                "2026-11-23T10:00:00Z");
     }
 
     @Test
