@@ -173,6 +173,14 @@ BEGIN
             RAISE EXCEPTION 'a lead reassigns only to reps of their own team' USING ERRCODE = 'insufficient_privilege';
         END IF;
     END IF;
+    -- Replaying a history needs it in order: the client checks that an action is not older than the item's last
+    -- event, and so does the server for anyone writing around it.
+    IF NEW.type <> 'created' AND NEW.at < (SELECT greatest(i.received_at, coalesce(max(e.at), i.received_at))
+                                           FROM items i LEFT JOIN item_events e ON e.item_id = i.id
+                                           WHERE i.id = NEW.item_id GROUP BY i.received_at) THEN
+        RAISE EXCEPTION 'item % has a later event already: events are recorded in the order they happened',
+            NEW.item_id USING ERRCODE = 'check_violation';
+    END IF;
     IF NEW.type = 'undone' AND my_role = 'rep'
        AND (SELECT actor_rep_id FROM item_events WHERE id = NEW.undoes_event_id) IS DISTINCT FROM me THEN
         RAISE EXCEPTION 'a rep undoes only their own events' USING ERRCODE = 'insufficient_privilege';

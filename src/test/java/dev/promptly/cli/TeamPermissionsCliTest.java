@@ -220,14 +220,18 @@ class TeamPermissionsCliTest {
     void someoneWithPsqlCannotGetAroundTheRules() throws Exception {
         String before = fingerprint();
         try (Connection ana = connect(login("ana")); Statement sql = ana.createStatement()) {
+            long later = java.time.Instant.parse("2026-11-23T11:00:00Z").toEpochMilli();
             assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO item_events (item_id, type, at, note) VALUES ("
-                    + benItem + ", 'note', 0, 'x')")).hasMessageContaining("row-level security");
+                    + benItem + ", 'note', " + later + ", 'x')")).hasMessageContaining("row-level security");
             assertThat(sql.executeUpdate("UPDATE items SET owner_rep_id = owner_rep_id WHERE id = " + benItem))
                     .as("another rep's item is not there to change").isZero();
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE items SET subject = 'x' WHERE id = " + anaItem))
                     .hasMessageContaining("changed without an event");
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE item_events SET note = 'x'"))
                     .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO item_events (item_id, type, at, note) VALUES ("
+                    + anaItem + ", 'note', 0, 'back-dated')")).as("a history that could not be replayed")
+                    .hasMessageContaining("in the order they happened");
             assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM item_events"))
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> sql.executeUpdate("UPDATE reps SET role = 'manager' WHERE login = current_user"))
