@@ -2,11 +2,11 @@ package dev.promptly.ui.queue;
 
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemView;
+import dev.promptly.people.CustomerMatch;
 import dev.promptly.sla.ItemState;
 import dev.promptly.ui.TimeText;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,14 +16,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ItemRow {
 
     private final ItemView view;
-    private final String searchText;
     private final ReadOnlyObjectWrapper<ItemState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper age = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper();
 
     public ItemRow(ItemView view, Instant now) {
         this.view = view;
-        this.searchText = (customer() + " " + (subject() == null ? "" : subject())).toLowerCase(Locale.ROOT);
         refresh(now);
     }
 
@@ -63,8 +61,9 @@ public final class ItemRow {
         return item().kind().label() + " for " + customer();
     }
 
-    boolean matches(String lowerCaseSearch) {
-        return lowerCaseSearch.isEmpty() || searchText.contains(lowerCaseSearch);
+    /** Whether the search finds this row: by its customer (name, company, email, phone) or its subject. */
+    boolean matches(CustomerMatch search) {
+        return search.isEmpty() || search.matches(view.customer()) || search.contains(subject());
     }
 
     public ItemState getState() {

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -32,7 +31,7 @@ final class QueueTable extends TableView<ItemRow> {
     QueueTable(QueueViewModel model) {
         setId("queueTable");
         setItems(model.rows());
-        setPlaceholder(new Label("Nothing here. Inbox zero."));
+        setPlaceholder(new QueuePlaceholder(model));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getStyleClass().add(Styles.STRIPED);
         getColumns().setAll(List.of(kindColumn(), whoseColumn(), textColumn("Customer", 140, ItemRow::customer),

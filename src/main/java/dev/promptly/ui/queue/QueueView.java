@@ -24,6 +24,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -142,11 +144,19 @@ public final class QueueView extends BorderPane {
         state.setAccessibleText("Show items by state");
 
         search.setId("search");
-        search.setPromptText("Search customer or subject");
-        search.setAccessibleText("Search customer or subject");
+        search.setPromptText("Search name, company, email, phone or subject");
+        search.setAccessibleText("Search customer name, company, email, phone or subject");
         Tooltips.set(search, Shortcut.SEARCH.tooltip());
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefColumnCount(22);
+        // A filter, not a handler: Escape empties a search before anything else may take it; an empty search lets
+        // it pass on.
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                model.searchProperty().set("");
+                e.consume();
+            }
+        });
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(360);
 
@@ -199,7 +209,10 @@ public final class QueueView extends BorderPane {
         undo.setOnAction(e -> model.undo());
         Label loading = new Label("Loading…");
         loading.visibleProperty().bind(model.loadingProperty());
-        HBox bar = new HBox(8, message, undo, grower(), loading);
+        Label hidden = new Label();
+        hidden.setId("hiddenMatches");
+        hidden.textProperty().bind(model.hiddenMatchesProperty());
+        HBox bar = new HBox(8, message, undo, grower(), hidden, loading);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("status-bar");

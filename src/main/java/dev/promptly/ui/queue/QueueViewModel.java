@@ -13,6 +13,7 @@ import dev.promptly.imports.mail.InboxHistory;
 import dev.promptly.items.ItemService;
 import dev.promptly.items.NewItem;
 import dev.promptly.people.Customer;
+import dev.promptly.people.CustomerMatch;
 import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Team;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -82,11 +82,17 @@ public final class QueueViewModel {
     private final ReadOnlyObjectWrapper<QueueFigures> figures = new ReadOnlyObjectWrapper<>(QueueFigures.NONE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hiddenMatches = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper narrowed = new ReadOnlyBooleanWrapper();
     private final LastAction lastAction = new LastAction();
     private final QueueActions actions = new QueueActions();
 
     /** A row with its state as it was when a filter started, so the filter never reads a live property. */
     private record Filterable(ItemRow row, ItemState state) {
+    }
+
+    /** What a filter found: the rows to show, and the search's matches that the state filter hides. */
+    private record Filtered(List<ItemRow> visible, HiddenMatches hidden) {
     }
 
     public QueueViewModel(ItemService items, PeopleService people, InboxHistory inbox, Clock clock,
@@ -211,17 +217,25 @@ public final class QueueViewModel {
         List<Filterable> snapshot = all.stream().map(row -> new Filterable(row, row.getState())).toList();
         ItemKind kind = kindFilter.get();
         StateFilter state = stateFilter.get() == null ? StateFilter.OPEN : stateFilter.get();
-        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        Supplier<List<ItemRow>> filter = () -> snapshot.stream()
-                .filter(f -> kind == null || f.row().item().kind() == kind)
-                .filter(f -> state.accepts(f.state()))
-                .filter(f -> f.row().matches(text))
-                .map(Filterable::row)
-                .toList();
-        Consumer<List<ItemRow>> show = visible -> {
+        CustomerMatch text = CustomerMatch.of(search.get());
+        narrowed.set(!text.isEmpty() || kind != null || state != StateFilter.OPEN);
+        // The search looks across every state, so that the rep learns of matches the state filter hides.
+        Supplier<Filtered> filter = () -> {
+            List<Filterable> found = snapshot.stream()
+                    .filter(f -> kind == null || f.row().item().kind() == kind)
+                    .filter(f -> f.row().matches(text))
+                    .toList();
+            List<ItemRow> visible = found.stream().filter(f -> state.accepts(f.state())).map(Filterable::row).toList();
+            HiddenMatches hidden = text.isEmpty() ? HiddenMatches.NONE : HiddenMatches.of(found.stream()
+                    .map(Filterable::state).filter(s -> !state.accepts(s)).toList());
+            return new Filtered(visible, hidden);
+        };
+        Consumer<Filtered> show = result -> {
             if (generation != filterGeneration) {
                 return;
             }
+            List<ItemRow> visible = result.visible();
+            hiddenMatches.set(result.hidden().text());
             // Keep the selection the user has now, which may have changed while the filter ran.
             long keep = selected.get() == null ? -1 : selected.get().id();
             rows.setAll(visible);
@@ -233,6 +247,16 @@ public final class QueueViewModel {
             show.accept(filter.get());
         } else {
             tasks.run(filter, show, this::failed);
+        }
+    }
+
+    /** Empties the search; with no search, shows the open items of every kind again. */
+    public void clearSearch() {
+        if (search.get() != null && !search.get().isEmpty()) {
+            search.set("");
+        } else {
+            kindFilter.set(null);
+            stateFilter.set(StateFilter.OPEN);
         }
     }
 
@@ -415,6 +439,16 @@ public final class QueueViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The search's matches the state filter hides, in words ("2 more in Done today"); empty when none. */
+    public ReadOnlyStringProperty hiddenMatchesProperty() {
+        return hiddenMatches.getReadOnlyProperty();
+    }
+
+    /** True while a search or a filter narrows the queue, so an empty table means "no match", not "no work". */
+    public ReadOnlyBooleanProperty narrowedProperty() {
+        return narrowed.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty undoAvailableProperty() {

@@ -92,6 +92,48 @@ class QueueViewModelTest {
     }
 
     @Test
+    void aSearchNamesTheMatchesTheStateFilterHides() {
+        long carla = add(ItemKind.CALLBACK, "Carla Diaz", Duration.ofHours(1), Priority.CUSTOMER, null);
+        add(ItemKind.EMAIL, "Carla Diaz", Duration.ofHours(25), Priority.CUSTOMER, null);
+        queue.show(anna);
+        queue.selectedProperty().set(row(carla));
+        queue.complete();
+
+        queue.searchProperty().set("carla");
+        assertThat(queue.rows()).hasSize(1);
+        assertThat(queue.hiddenMatchesProperty().get()).isEqualTo("1 more in Done today");
+
+        queue.stateFilterProperty().set(StateFilter.DUE_SOON);
+        assertThat(queue.rows()).isEmpty();
+        assertThat(queue.hiddenMatchesProperty().get()).isEqualTo("2 more in Open and done today");
+
+        queue.stateFilterProperty().set(StateFilter.ALL);
+        assertThat(queue.hiddenMatchesProperty().get()).isEmpty();
+    }
+
+    @Test
+    void clearingEmptiesTheSearchFirstThenResetsTheFilters() {
+        add(ItemKind.CALLBACK, "Carla Diaz", Duration.ofHours(1), Priority.CUSTOMER, null);
+        queue.show(anna);
+        assertThat(queue.narrowedProperty().get()).isFalse();
+        queue.kindFilterProperty().set(ItemKind.EMAIL);
+        queue.stateFilterProperty().set(StateFilter.OVERDUE);
+        queue.searchProperty().set("nobody");
+        assertThat(queue.narrowedProperty().get()).isTrue();
+
+        queue.clearSearch();
+        assertThat(queue.searchProperty().get()).isEmpty();
+        assertThat(queue.stateFilterProperty().get()).isEqualTo(StateFilter.OVERDUE);
+        assertThat(queue.narrowedProperty().get()).isTrue();
+
+        queue.clearSearch();
+        assertThat(queue.kindFilterProperty().get()).isNull();
+        assertThat(queue.stateFilterProperty().get()).isEqualTo(StateFilter.OPEN);
+        assertThat(queue.narrowedProperty().get()).isFalse();
+        assertThat(queue.rows()).hasSize(1);
+    }
+
+    @Test
     void aReachedAttemptReturnsTheCallbackAndUndoBringsItBack() {
         long id = add(ItemKind.CALLBACK, "Carla", Duration.ofHours(1), Priority.CUSTOMER, null);
         queue.show(anna);
