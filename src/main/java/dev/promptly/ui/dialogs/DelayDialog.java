@@ -19,7 +19,7 @@ final class DelayDialog extends Dialog<DelayAnswer> {
 
     private final DatePicker date = new DatePicker();
     private final TextField time = new TextField("17:00");
-    private final TextArea note = new TextArea();
+    private final TextArea note = Forms.note(new TextArea());
     private final ZoneId zone;
     private final Instant currentDue;
     private final Instant now;
@@ -49,6 +49,7 @@ final class DelayDialog extends Dialog<DelayAnswer> {
                     : TextLimit.NOTE.fieldProblem(note.getText()));
             return whenError.getText().isEmpty() && noteError.getText().isEmpty();
         });
+        Forms.keyboard(this, time);
         setResultConverter(button -> button == ButtonType.OK ? new DelayAnswer(until(), note.getText().strip()) : null);
     }
 

@@ -46,6 +46,7 @@ final class EscalationDialog extends Dialog<EscalationAnswer> {
                     : TextLimit.REASON.fieldProblem(reason.getText()));
             return to.getValue() != null && reasonError.getText().isEmpty();
         });
+        Forms.keyboard(this, to);
         setResultConverter(button -> button == ButtonType.OK
                 ? new EscalationAnswer(to.getValue(), reason.getText().strip()) : null);
     }

@@ -1,15 +1,29 @@
 package dev.promptly.ui.dialogs;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import java.util.function.BooleanSupplier;
 
-/** Shared layout for the dialogs: labelled fields in a grid, each with its error shown beneath it. */
+/**
+ * Shared layout and keys for the dialogs: labelled fields in a grid, each with its error shown beneath it; focus
+ * starts in the first field; Return confirms from any field (Ctrl+Return from a note); Tab leaves a note.
+ */
 final class Forms {
 
     private Forms() {
@@ -48,5 +62,82 @@ final class Forms {
                 event.consume();
             }
         });
+    }
+
+    /**
+     * Keys a rep uses all day: the dialog opens with {@code first} focused (its text selected, so typing replaces
+     * it), and Return presses OK from any field, radio buttons included. In a note Return is a new line and
+     * Ctrl+Return presses OK. Call after the buttons are set.
+     */
+    static void keyboard(Dialog<?> dialog, Node first) {
+        // The dialog focuses its default button once shown; take the focus back after that.
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            first.requestFocus();
+            if (first instanceof TextField field) {
+                field.selectAll();
+            }
+        }));
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.ENTER || event.isAltDown() || event.isMetaDown() || event.isShiftDown()) {
+                return;
+            }
+            Object target = event.getTarget();
+            if (!event.isControlDown() && (target instanceof TextArea || isButton(target) || isShowingPopup(target))) {
+                return;
+            }
+            if (target instanceof DatePicker date) {
+                commitTyped(date);
+            }
+            event.consume();
+            ok.fire();
+        });
+    }
+
+    /** Cancel and OK keep their own Return; radio buttons and check boxes are fields. */
+    private static boolean isButton(Object target) {
+        return target instanceof ButtonBase && !(target instanceof Toggle);
+    }
+
+    /** Return in an open list picks the entry, it does not confirm the dialog. */
+    private static boolean isShowingPopup(Object target) {
+        return target instanceof ComboBoxBase<?> box && box.isShowing()
+                || target instanceof ChoiceBox<?> choice && choice.isShowing();
+    }
+
+    /** A typed date counts as entered; one that does not parse is left for the field to report. */
+    private static void commitTyped(DatePicker date) {
+        try {
+            date.commitValue();
+        } catch (RuntimeException unparsable) {
+            // the value stays as it was; validation says what is missing
+        }
+    }
+
+    /**
+     * A multi-line note where Tab and Shift+Tab move to the next and previous control, as in every other field,
+     * and Ctrl+Tab types a tab. (A text area's own keys are the other way round.)
+     */
+    static TextArea note(TextArea note) {
+        boolean[] handingOver = {false};
+        note.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.TAB || event.isAltDown() || event.isMetaDown() || handingOver[0]) {
+                return;
+            }
+            event.consume();
+            if (event.isControlDown()) {
+                note.replaceSelection("\t");
+                return;
+            }
+            // The text area itself moves the focus on Ctrl+Tab (Ctrl+Shift+Tab back): hand it that key.
+            handingOver[0] = true;
+            try {
+                note.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, event.getCharacter(), event.getText(), KeyCode.TAB,
+                        event.isShiftDown(), true, false, false));
+            } finally {
+                handingOver[0] = false;
+            }
+        });
+        return note;
     }
 }

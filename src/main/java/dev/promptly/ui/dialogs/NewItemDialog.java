@@ -80,8 +80,8 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
             dueError.setText(problems.getOrDefault(NewItemForm.DUE, ""));
             return problems.isEmpty();
         });
+        Forms.keyboard(this, customer);
         setResultConverter(button -> button == ButtonType.OK ? form.values() : null);
-        setOnShown(e -> customer.requestFocus());
     }
 
     private static StringConverter<ItemKind> converter() {

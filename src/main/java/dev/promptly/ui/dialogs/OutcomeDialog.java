@@ -26,6 +26,7 @@ final class OutcomeDialog extends Dialog<AttemptOutcome> {
         getDialogPane().setContent(choices);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).setId("okButton");
+        Forms.keyboard(this, (RadioButton) group.getSelectedToggle());
         setResultConverter(button -> button == ButtonType.OK
                 ? (AttemptOutcome) group.getSelectedToggle().getUserData() : null);
     }
