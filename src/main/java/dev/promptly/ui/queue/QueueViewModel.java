@@ -75,6 +75,7 @@ public final class QueueViewModel {
 
     private final ObservableList<ItemRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
+    private final NoticeLog noticeLog;
     private final ObjectProperty<ItemKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>(StateFilter.OPEN);
     private final StringProperty search = new SimpleStringProperty("");
@@ -103,6 +104,7 @@ public final class QueueViewModel {
         this.clock = clock;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.noticeLog = new NoticeLog(clock);
         kindFilter.addListener((o, a, b) -> applyFilters());
         stateFilter.addListener((o, a, b) -> applyFilters());
         search.addListener((o, a, b) -> applyFilters());
@@ -123,6 +125,9 @@ public final class QueueViewModel {
     }
 
     private void switchTo(Rep newRep) {
+        if (rep != null && (newRep == null || rep.id() != newRep.id())) {
+            noticeLog.clear(); // the notices were about the previous rep's items
+        }
         rep = newRep;
         team = null;
         all = List.of();
@@ -160,9 +165,38 @@ public final class QueueViewModel {
         loadedDay = result.day();
         all = result.rows();
         figures.set(result.figures());
-        notices.addAll(urgency.newlyUrgent(all));
+        noticeLog.keepOnly(loadedDay);
+        announce();
         loading.set(false);
         applyFilters();
+    }
+
+    /** Pops up the items that just became urgent, and keeps them in today's log. */
+    private void announce() {
+        List<Notice> news = urgency.newlyUrgent(all);
+        if (!news.isEmpty() && team != null) {
+            noticeLog.add(news, team.zone());
+        }
+        notices.addAll(news);
+    }
+
+    /**
+     * Selects the item a notice is about. When a search or filter hides it, they are cleared so that it shows; an
+     * item no longer in the queue (done by someone else since) leaves the selection as it is.
+     */
+    public void open(Notice notice) {
+        ItemRow row = all.stream().filter(r -> r.id() == notice.itemId()).findFirst().orElse(null);
+        if (row == null) {
+            message.set("That item is no longer in your queue: " + notice.text());
+            return;
+        }
+        if (!rows.contains(row)) {
+            search.set("");
+            kindFilter.set(null);
+            stateFilter.set(StateFilter.ALL);
+        }
+        // Set after the filters: a filter that runs in the background keeps the selection by id when it ends.
+        selected.set(row);
     }
 
     /**
@@ -201,7 +235,7 @@ public final class QueueViewModel {
             // The synced inbox stays as the last load found it until the next load.
             figures.set(QueueFigures.of(all, now, team.zone(), figures.get().synced()));
         }
-        notices.addAll(urgency.newlyUrgent(all));
+        announce();
         actions.update(selected.get());
         if (changed && stateFilter.get() != StateFilter.OPEN && stateFilter.get() != StateFilter.ALL) {
             applyFilters();
@@ -411,6 +445,11 @@ public final class QueueViewModel {
 
     public ObservableList<Notice> notices() {
         return notices;
+    }
+
+    /** Today's notices, kept after their pop-ups are gone. */
+    public NoticeLog noticeLog() {
+        return noticeLog;
     }
 
     public ObjectProperty<ItemKind> kindFilterProperty() {

@@ -169,7 +169,7 @@ public final class ShellView extends BorderPane {
         Tooltips.set(help, Shortcut.HELP.tooltip());
         help.setAccessibleText("Keyboard shortcuts");
         help.setOnAction(e -> showShortcuts());
-        HBox bar = new HBox(8, title, fileMenu(), grow, mailSync(), who, theme, help);
+        HBox bar = new HBox(8, title, fileMenu(), grow, mailSync(), new NoticesButton(model), who, theme, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 16));
         bar.getStyleClass().add("top-bar");

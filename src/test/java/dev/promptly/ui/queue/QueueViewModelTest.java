@@ -201,6 +201,24 @@ class QueueViewModelTest {
     }
 
     @Test
+    void noticesOfEarlierDaysAreDroppedAtTheDayChange() {
+        add(ItemKind.CALLBACK, "Carla", Duration.ofHours(19), Priority.CUSTOMER, null);
+        queue.show(anna);
+        clock.advance(Duration.ofHours(1));
+        queue.tick();
+        assertThat(queue.noticeLog().entries()).extracting(e -> e.notice().state())
+                .containsExactly(ItemState.DUE_SOON);
+        queue.noticeLog().markSeen();
+
+        clock.advance(Duration.ofHours(15)); // 01:00 on Tuesday in Berlin
+        queue.tick();
+
+        assertThat(queue.noticeLog().entries()).as("Monday's notice is gone, Tuesday's is there")
+                .extracting(e -> e.notice().state()).containsExactly(ItemState.OVERDUE);
+        assertThat(queue.noticeLog().unseenProperty().get()).isEqualTo(1);
+    }
+
+    @Test
     void newItemsAreAddedToTheQueue() {
         queue.show(anna);
         dialogs.newItem = form -> {
