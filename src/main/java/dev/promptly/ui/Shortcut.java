@@ -12,7 +12,10 @@ public enum Shortcut {
     ESCALATE("Shortcut+E", "Escalate to a colleague"),
     REOPEN("Shortcut+O", "Reopen a done item"),
     UNDO("Shortcut+Z", "Undo the last action"),
-    SEARCH("Shortcut+F", "Search customers and subjects"),
+    SEARCH("Shortcut+F", "Search name, company, email, phone or subject"),
+    MY_QUEUE("Shortcut+1", "Show my queue"),
+    TEAM_BOARD("Shortcut+2", "Show the team board"),
+    REPORTS("Shortcut+3", "Show the weekly reports"),
     REFRESH("F5", "Refresh the queue or the board"),
     HELP("F1", "Show these shortcuts");
 

@@ -98,6 +98,20 @@ class DialogKeysWindowTest {
     }
 
     @Test
+    void ctrlOneTwoThreeSwitchQueueBoardAndReports(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        FxWait.until(() -> robot.lookup("#navBoard").queryAs(javafx.scene.control.ToggleButton.class).isSelected()
+                && robot.lookup("#boardTeam").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        FxWait.until(() -> robot.lookup("#navReports").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        FxWait.until(() -> robot.lookup("#navQueue").queryAs(javafx.scene.control.ToggleButton.class).isSelected()
+                && robot.lookup("#queueTable").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+    }
+
+    @Test
     void ctrlNThenTypingLandsInTheCustomerFieldAndReturnAddsTheItem(FxRobot robot) throws Exception {
         FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
 

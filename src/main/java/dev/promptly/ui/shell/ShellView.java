@@ -400,6 +400,10 @@ public final class ShellView extends BorderPane {
             }
         });
         put(scene, Shortcut.HELP, this::showShortcuts);
+        // The sidebar follows the screen shown, so the keys only need to ask for it.
+        put(scene, Shortcut.MY_QUEUE, model::showQueue);
+        put(scene, Shortcut.TEAM_BOARD, model::showBoard);
+        put(scene, Shortcut.REPORTS, () -> model.showReports(null));
     }
 
     private static void put(Scene scene, Shortcut shortcut, Runnable action) {
