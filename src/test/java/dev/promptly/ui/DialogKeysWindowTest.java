@@ -3,22 +3,15 @@ package dev.promptly.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
-import dev.promptly.StoreLocation;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.NewItem;
 import dev.promptly.items.Priority;
 import dev.promptly.people.Customer;
 import dev.promptly.people.Rep;
-import dev.promptly.people.Role;
-import dev.promptly.people.Team;
-import dev.promptly.sla.ResponsePolicy;
-import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.queue.ItemRow;
-import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -44,29 +37,20 @@ class DialogKeysWindowTest {
     static Path folder;
 
     private final MutableClock clock = new MutableClock(MONDAY_NINE);
+    private AnnasWindow window;
     private AppContext seed;
     private Rep anna;
-    private TaskRunner tasks;
 
     @Start
     void start(Stage stage) {
-        Path store = folder.resolve("keys-" + System.nanoTime() + ".db");
-        seed = AppContext.open(store, clock);
-        Team team = seed.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
-        anna = seed.people().addRep("Anna Schmidt", "anna@x.example", team.name(), Role.REP, null);
-        Settings settings = Settings.inMemory();
-        settings.put("rep.email", anna.email());
-        tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), file -> AppContext.open(file, clock),
-                settings, tasks, clock, new FxDialogService(() -> stage));
-        stage.setScene(DesktopApp.scene(model));
-        stage.show();
-        model.open();
+        window = AnnasWindow.show(stage, folder, clock);
+        seed = window.seed;
+        anna = window.anna;
     }
 
     @AfterEach
     void stop() {
-        tasks.shutdown();
+        window.close();
     }
 
     private void seedItem(FxRobot robot, ItemKind kind, String customer) throws Exception {

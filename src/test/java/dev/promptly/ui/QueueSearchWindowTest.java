@@ -5,7 +5,6 @@ import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import dev.promptly.AppContext;
-import dev.promptly.StoreLocation;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemAction;
 import dev.promptly.items.ItemKind;
@@ -13,16 +12,10 @@ import dev.promptly.items.NewItem;
 import dev.promptly.items.Priority;
 import dev.promptly.people.Customer;
 import dev.promptly.people.Rep;
-import dev.promptly.people.Role;
-import dev.promptly.people.Team;
-import dev.promptly.sla.ResponsePolicy;
-import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.queue.ItemRow;
-import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -46,29 +39,20 @@ class QueueSearchWindowTest {
     static Path folder;
 
     private final MutableClock clock = new MutableClock(MONDAY_NINE);
+    private AnnasWindow window;
     private AppContext seed;
     private Rep anna;
-    private TaskRunner tasks;
 
     @Start
     void start(Stage stage) {
-        Path store = folder.resolve("search-" + System.nanoTime() + ".db");
-        seed = AppContext.open(store, clock);
-        Team team = seed.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
-        anna = seed.people().addRep("Anna Schmidt", "anna@x.example", team.name(), Role.REP, null);
-        Settings settings = Settings.inMemory();
-        settings.put("rep.email", anna.email());
-        tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), file -> AppContext.open(file, clock),
-                settings, tasks, clock, new FxDialogService(() -> stage));
-        stage.setScene(DesktopApp.scene(model));
-        stage.show();
-        model.open();
+        window = AnnasWindow.show(stage, folder, clock);
+        seed = window.seed;
+        anna = window.anna;
     }
 
     @AfterEach
     void stop() {
-        tasks.shutdown();
+        window.close();
     }
 
     /** Carla of Nordwind (+49 30 5550 0024) and Tom of Acme (+49 40 1234 5678) each wait for a callback. */
