@@ -42,7 +42,7 @@ final class Session {
      */
     void requireMayView(Team team, String what) {
         context().signedIn()
-                .filter(me -> me.access() == SignedIn.Access.REP || me.access() == SignedIn.Access.LEAD)
+                .filter(SignedIn::seesOnlyOwnTeam)
                 .filter(me -> me.rep() != null && (team == null || team.id() != me.rep().teamId()))
                 .ifPresent(me -> {
                     throw new NotAllowedException(me.who() + " may not see " + what + " of "

@@ -26,6 +26,11 @@ public record SignedIn(String login, Rep rep, Access access) {
         return (rep == null ? login : rep.email()) + " (" + access.label() + ")";
     }
 
+    /** Whether the server shows this person their own team's items only (reps and leads). */
+    public boolean seesOnlyOwnTeam() {
+        return access == Access.REP || access == Access.LEAD;
+    }
+
     /** Whether this person may act on items owned by {@code owner}, who is in the team {@code ownerTeamId}. */
     public boolean mayActFor(Rep owner) {
         return switch (access) {

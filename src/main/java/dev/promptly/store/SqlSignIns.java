@@ -48,8 +48,8 @@ final class SqlSignIns implements SignIns {
         if (!(db instanceof PostgresDatabase)) {
             return Optional.empty();
         }
-        return db.withConnection(c -> Jdbc.queryOne(c, "SELECT promptly_item_team(?) AS team WHERE "
-                + "promptly_item_team(?) IS NOT NULL", row -> row.getString(1), itemId, itemId));
+        return db.withConnection(c -> Jdbc.queryOne(c, "SELECT team FROM (SELECT promptly_item_team(?) AS team) t "
+                + "WHERE team IS NOT NULL", row -> row.getString(1), itemId));
     }
 
     @Override

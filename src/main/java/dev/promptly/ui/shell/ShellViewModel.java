@@ -185,8 +185,7 @@ public final class ShellViewModel {
         mailbox = new MailboxViewModel(context.mailSync(), settings, clock, tasks, dialogs, this::showNewWork);
         opens.set(opens.get() + 1);
         signedIn.set(opened.signedIn());
-        boolean ownTeamOnly = opened.signedIn() != null && (opened.signedIn().access() == SignedIn.Access.REP
-                || opened.signedIn().access() == SignedIn.Access.LEAD);
+        boolean ownTeamOnly = opened.signedIn() != null && opened.signedIn().seesOnlyOwnTeam();
         board.ownTeamOnly(ownTeamOnly);
         reports.ownTeamOnly(ownTeamOnly);
         showPeople(opened.people(), opened.firstQueue());
