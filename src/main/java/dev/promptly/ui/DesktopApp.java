@@ -7,6 +7,7 @@ import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -103,23 +104,49 @@ public final class DesktopApp extends Application {
         settings.flush();
     }
 
-    /** Size and position of the main window, kept per user; a position off every screen is not restored. */
+    /**
+     * Size and position of the main window, kept per user. The window always opens inside a screen's visible area: a
+     * remembered place off every screen is not restored, a size larger than the screen is cut to it, and on a first
+     * start below the default size (a 1366x768 or 1280x720 laptop) the window is maximised.
+     */
     static final class WindowBounds {
+        static final double DEFAULT_WIDTH = 1320;
+        static final double DEFAULT_HEIGHT = 820;
+
         private WindowBounds() {
         }
 
         static void restore(Stage stage, Settings settings) {
-            double width = settings.getDouble("window.width", 1320);
-            double height = settings.getDouble("window.height", 820);
-            stage.setWidth(width);
-            stage.setHeight(height);
             double x = settings.getDouble("window.x", Double.NaN);
             double y = settings.getDouble("window.y", Double.NaN);
-            if (!Double.isNaN(x) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
-                stage.setX(x);
-                stage.setY(y);
-            }
-            stage.setMaximized(settings.get("window.maximized").map(Boolean::parseBoolean).orElse(false));
+            double width = settings.getDouble("window.width", DEFAULT_WIDTH);
+            double height = settings.getDouble("window.height", DEFAULT_HEIGHT);
+            Rectangle2D wanted = new Rectangle2D(Double.isNaN(x) ? 0 : x, Double.isNaN(y) ? 0 : y, width, height);
+            List<Screen> screens = Double.isNaN(x) ? List.of() : Screen.getScreensForRectangle(wanted);
+            Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+            Rectangle2D bounds = fit(visible, screens.isEmpty() ? null : wanted, width, height);
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+            boolean remembered = settings.get("window.maximized").isPresent();
+            boolean tooSmall = visible.getWidth() < DEFAULT_WIDTH || visible.getHeight() < DEFAULT_HEIGHT;
+            stage.setMaximized(remembered ? settings.get("window.maximized").map(Boolean::parseBoolean).orElse(false)
+                    : tooSmall);
+        }
+
+        /**
+         * Where the window goes on the screen area {@code visible}: at {@code remembered} when given, else centred;
+         * never larger than the area, and moved back inside it where it would stick out.
+         */
+        static Rectangle2D fit(Rectangle2D visible, Rectangle2D remembered, double width, double height) {
+            double w = Math.min(width, visible.getWidth());
+            double h = Math.min(height, visible.getHeight());
+            double x = remembered != null ? remembered.getMinX() : visible.getMinX() + (visible.getWidth() - w) / 2;
+            double y = remembered != null ? remembered.getMinY() : visible.getMinY() + (visible.getHeight() - h) / 2;
+            x = Math.max(visible.getMinX(), Math.min(x, visible.getMaxX() - w));
+            y = Math.max(visible.getMinY(), Math.min(y, visible.getMaxY() - h));
+            return new Rectangle2D(x, y, w, h);
         }
 
         static void remember(Stage stage, Settings settings) {

@@ -144,7 +144,7 @@ public final class QueueView extends BorderPane {
         state.setAccessibleText("Show items by state");
 
         search.setId("search");
-        search.setPromptText("Search name, company, email, phone or subject");
+        search.setPromptText("Name, company, phone, email, subject");
         search.setAccessibleText("Search customer name, company, email, phone or subject");
         Tooltips.set(search, Shortcut.SEARCH.tooltip());
         search.textProperty().bindBidirectional(model.searchProperty());
