@@ -35,10 +35,19 @@ final class AnnasWindow {
 
     /** Makes the store in {@code folder}, shows the window on {@code stage} and starts opening the store. */
     static AnnasWindow show(Stage stage, Path folder, MutableClock clock) {
+        return show(stage, folder, clock, new String[0]);
+    }
+
+    /** As {@link #show(Stage, Path, MutableClock)}, with reps of the same team named {@code colleagues} as well. */
+    static AnnasWindow show(Stage stage, Path folder, MutableClock clock, String... colleagues) {
         Path store = folder.resolve("window-" + System.nanoTime() + ".db");
         AppContext seed = AppContext.open(store, clock);
         Team team = seed.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
         Rep anna = seed.people().addRep("Anna Schmidt", "anna@x.example", team.name(), Role.REP, null);
+        for (String name : colleagues) {
+            String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@x.example";
+            seed.people().addRep(name, email, team.name(), Role.REP, null);
+        }
         Settings settings = Settings.inMemory();
         settings.put(ShellViewModel.REP_KEY, anna.email());
         TaskRunner tasks = TaskRunner.background();

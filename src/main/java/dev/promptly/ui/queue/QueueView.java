@@ -11,6 +11,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -66,6 +67,7 @@ public final class QueueView extends BorderPane {
         this.table = new QueueTable(model);
         List<RowAction> actions = rowActions();
         table.setContextMenu(new ContextMenu(actions.stream().map(QueueView::menuItem).toArray(MenuItem[]::new)));
+        RowMenuKeys.install(table);
         getStyleClass().add("queue");
         setTop(new VBox(new QueueFiguresBar(model), toolbar(actions)));
         SplitPane split = new SplitPane(table, new DetailsView(details));
@@ -84,6 +86,8 @@ public final class QueueView extends BorderPane {
                 ticker.stop();
             } else {
                 ticker.play();
+                // Shown (at start-up, or again from the sidebar): the keys work the queue straight away.
+                Platform.runLater(table::requestFocus);
             }
         });
     }
@@ -154,6 +158,9 @@ public final class QueueView extends BorderPane {
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 model.searchProperty().set("");
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !e.isShortcutDown() && !e.isAltDown()) {
+                table.requestFocus(); // from the search down to what it found
                 e.consume();
             }
         });

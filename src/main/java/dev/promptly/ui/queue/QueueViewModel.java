@@ -70,6 +70,8 @@ public final class QueueViewModel {
     private long loadGeneration;
     private long filterGeneration;
     private LocalDate loadedDay;
+    /** The item just added, to be selected once the queue shows it. */
+    private long selectAdded = RowToSelect.NONE;
     /** Why the store cannot be used now (its server is out of reach); null when it can. */
     private String unreachable;
 
@@ -270,11 +272,12 @@ public final class QueueViewModel {
             }
             List<ItemRow> visible = result.visible();
             hiddenMatches.set(result.hidden().text());
-            // Keep the selection the user has now, which may have changed while the filter ran.
-            long keep = selected.get() == null ? -1 : selected.get().id();
+            // Keep the selection the user has now, which may have changed while the filter ran; when its item left,
+            // the row that took its place.
+            ItemRow next = RowToSelect.after(List.copyOf(rows), selected.get(), selectAdded, visible);
+            selectAdded = RowToSelect.NONE;
             rows.setAll(visible);
-            selected.set(visible.stream().filter(r -> r.id() == keep).findFirst()
-                    .orElse(visible.isEmpty() ? null : visible.get(0)));
+            selected.set(next);
             actions.update(selected.get());
         };
         if (snapshot.size() <= FILTER_IN_PLACE_UP_TO) {
@@ -345,6 +348,7 @@ public final class QueueViewModel {
                         values.priority(), clock.instant(), values.due(), values.requested(), NewItem.MANUAL, null)),
                 item -> {
                     message.set("Added a " + values.kind().label() + " for " + values.customer());
+                    selectAdded = item.id();
                     lastAction.clear();
                     refresh();
                 },

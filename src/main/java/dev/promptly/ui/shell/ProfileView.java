@@ -48,6 +48,24 @@ final class ProfileView extends HBox {
                 model.choose(people.getSelectionModel().getSelectedItem());
             }
         });
+        // Return is "This is me" for the person picked, as a double-click is; the list would otherwise keep it.
+        people.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && people.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                model.choose(people.getSelectionModel().getSelectedItem());
+            }
+        });
+        // The list has the focus, on the person chosen now or the first, so arrows and Return pick straight away.
+        Rep current = model.currentRepProperty().get();
+        if (current != null && model.reps().contains(current)) {
+            people.getSelectionModel().select(current);
+        }
+        people.sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                javafx.application.Platform.runLater(people::requestFocus);
+            }
+        });
         VBox.setVgrow(people, Priority.ALWAYS);
         Button choose = new Button("This is me", new FontIcon(MaterialDesignA.ACCOUNT_CHECK));
         choose.setId("chooseProfileButton");

@@ -24,7 +24,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -271,18 +270,18 @@ public final class ShellView extends BorderPane {
     }
 
     private Node navigation() {
-        ToggleGroup group = new ToggleGroup();
-        ToggleButton queue = nav("navQueue", "My queue", new FontIcon(MaterialDesignI.INBOX), group);
+        // No toggle group: in one, Tab would only reach the selected button. Which one is selected follows the screen.
+        ToggleButton queue = nav("navQueue", "My queue", new FontIcon(MaterialDesignI.INBOX));
         queue.setOnAction(e -> {
             queue.setSelected(true);
             model.showQueue();
         });
-        ToggleButton board = nav("navBoard", "Team board", new FontIcon(MaterialDesignV.VIEW_DASHBOARD_OUTLINE), group);
+        ToggleButton board = nav("navBoard", "Team board", new FontIcon(MaterialDesignV.VIEW_DASHBOARD_OUTLINE));
         board.setOnAction(e -> {
             board.setSelected(true);
             model.showBoard();
         });
-        ToggleButton reports = nav("navReports", "Reports", new FontIcon(MaterialDesignC.CHART_LINE), group);
+        ToggleButton reports = nav("navReports", "Reports", new FontIcon(MaterialDesignC.CHART_LINE));
         reports.setOnAction(e -> {
             reports.setSelected(true);
             model.showReports(null);
@@ -305,10 +304,9 @@ public final class ShellView extends BorderPane {
         return nav;
     }
 
-    private static ToggleButton nav(String id, String text, FontIcon icon, ToggleGroup group) {
+    private static ToggleButton nav(String id, String text, FontIcon icon) {
         ToggleButton button = new ToggleButton(text, icon);
         button.setId(id);
-        button.setToggleGroup(group);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.getStyleClass().add(Styles.FLAT);
@@ -419,17 +417,7 @@ public final class ShellView extends BorderPane {
 
     /** The help overlay: every shortcut and what it does. */
     public void showShortcuts() {
-        GridPane grid = new GridPane();
-        grid.setId("shortcutsHelp");
-        grid.setHgap(24);
-        grid.setVgap(6);
-        int row = 0;
-        for (Shortcut shortcut : Shortcut.values()) {
-            Label keys = new Label(shortcut.keys().getDisplayText());
-            keys.getStyleClass().add(Styles.TEXT_BOLD);
-            grid.addRow(row++, keys, new Label(shortcut.description()));
-        }
-        grid.addRow(row, new Label("Alt + underlined letter"), new Label("Press the button with that letter"));
+        GridPane grid = ShortcutsHelp.grid();
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Keyboard shortcuts");
         dialog.setHeaderText("Everything Promptly does, without the mouse");
