@@ -6,13 +6,14 @@ package dev.promptly.ui;
  */
 public enum KeyHint {
     ROW_MENU("Shift+F10", "Open the selected row's menu (the menu key too)"),
-    ESCAPE("Esc", "Empty the search; close a dialog without changing anything"),
+    ESCAPE("Esc", "Empty the search; close a dialog, changing nothing"),
     DOWN_IN_SEARCH("Down", "In the search: go to the rows it found"),
-    RETURN("Enter", "In a dialog: confirm, from any field; in \"Who are you?\": this is me"),
-    CTRL_RETURN_IN_NOTE("Ctrl+Enter", "In a note: confirm the dialog (Enter starts a new line)"),
-    TAB("Tab", "Go to the next field or button (Shift+Tab back), also out of a note"),
+    RETURN("Enter", "In a dialog: confirm, from any field"),
+    RETURN_IN_PEOPLE("Enter", "In \"Who are you?\": this is me"),
+    CTRL_RETURN_IN_NOTE("Ctrl+Enter", "In a note: confirm (there Enter starts a new line)"),
+    TAB("Tab", "Next field or button (Shift+Tab: back), out of a note too"),
     CTRL_TAB_IN_NOTE("Ctrl+Tab", "In a note: type a tab"),
-    MNEMONIC("Alt + underlined letter", "Press the button with that letter");
+    MNEMONIC("Alt+letter", "Press the button whose letter is underlined");
 
     private final String keys;
     private final String description;

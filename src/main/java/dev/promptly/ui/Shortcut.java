@@ -17,7 +17,9 @@ public enum Shortcut {
     TEAM_BOARD("Shortcut+2", "Show the team board"),
     REPORTS("Shortcut+3", "Show the weekly reports"),
     REFRESH("F5", "Refresh the queue or the board"),
-    HELP("F1", "Show these shortcuts");
+    HELP("F1", "Show these shortcuts"),
+    SYNC_MAIL("Shortcut+Shift+M", "Sync the mailbox now (File menu)"),
+    QUIT("Shortcut+Q", "Quit Promptly (File menu)");
 
     private final KeyCombination keys;
     private final String description;

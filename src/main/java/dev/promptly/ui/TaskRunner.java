@@ -30,6 +30,10 @@ public interface TaskRunner {
         return new TaskRunner() {
             @Override
             public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                if (executor.isShutdown()) {
+                    // Closing: a screen's timer that fires now (a board's reload) has nobody left to show it to.
+                    return;
+                }
                 executor.execute(() -> {
                     try {
                         T result = work.get();

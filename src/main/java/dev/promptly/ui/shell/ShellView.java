@@ -242,7 +242,7 @@ public final class ShellView extends BorderPane {
         mailbox.setOnAction(e -> model.openMailbox());
         MenuItem syncMail = new MenuItem("Sync mailbox now");
         syncMail.setId("syncMailMenu");
-        syncMail.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+M"));
+        syncMail.setAccelerator(Shortcut.SYNC_MAIL.keys());
         syncMail.setOnAction(e -> model.syncMailNow());
         javafx.beans.binding.BooleanBinding noRep = model.currentRepProperty().isNull();
         mailbox.disableProperty().bind(noRep);
@@ -257,7 +257,7 @@ public final class ShellView extends BorderPane {
         local.disableProperty().bind(model.switchingProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.locationProperty().get().equals(model.thisComputer()), model.locationProperty())));
         MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setAccelerator(Shortcut.QUIT.keys());
         // As if the window's close button were pressed, so the window's size and place are remembered.
         quit.setOnAction(e -> getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(getScene().getWindow(),
                 javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
