@@ -2,6 +2,7 @@ package dev.promptly.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -30,18 +31,18 @@ public interface TaskRunner {
         return new TaskRunner() {
             @Override
             public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                if (executor.isShutdown()) {
-                    // Closing: a screen's timer that fires now (a board's reload) has nobody left to show it to.
-                    return;
+                try {
+                    executor.execute(() -> {
+                        try {
+                            T result = work.get();
+                            Platform.runLater(() -> onSuccess.accept(result));
+                        } catch (RuntimeException | Error e) {
+                            Platform.runLater(() -> onFailure.accept(e));
+                        }
+                    });
+                } catch (RejectedExecutionException closing) {
+                    // Shut down: a screen's timer firing now (a board's reload) has nobody left to show it to.
                 }
-                executor.execute(() -> {
-                    try {
-                        T result = work.get();
-                        Platform.runLater(() -> onSuccess.accept(result));
-                    } catch (RuntimeException | Error e) {
-                        Platform.runLater(() -> onFailure.accept(e));
-                    }
-                });
             }
 
             @Override
