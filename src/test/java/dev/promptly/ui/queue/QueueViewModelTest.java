@@ -276,4 +276,47 @@ class QueueViewModelTest {
         assertThat(queue.messageProperty().get()).isEqualTo(said);
         assertThat(dialogs.errors).containsExactly(said);
     }
+
+    @Test
+    void aReloadKeepsTheSelectedItemWhereverItMoves() {
+        add(ItemKind.CALLBACK, "Ada Lovelace", Duration.ofHours(3), Priority.CUSTOMER, null);
+        long bob = add(ItemKind.CALLBACK, "Bob Marley", Duration.ofHours(2), Priority.CUSTOMER, null);
+        queue.show(anna);
+        queue.selectedProperty().set(row(bob));
+
+        add(ItemKind.CALLBACK, "Older Still", Duration.ofHours(20), Priority.CUSTOMER, null);
+        queue.refresh();
+
+        assertThat(queue.rows()).hasSize(3);
+        assertThat(queue.selectedProperty().get().id()).isEqualTo(bob);
+        assertThat(queue.rows().indexOf(queue.selectedProperty().get())).isEqualTo(2);
+    }
+
+    @Test
+    void whenAColleagueFinishesTheSelectedItemTheRowThatTookItsPlaceIsSelected() {
+        add(ItemKind.CALLBACK, "Ada Lovelace", Duration.ofHours(3), Priority.CUSTOMER, null);
+        long bob = add(ItemKind.CALLBACK, "Bob Marley", Duration.ofHours(2), Priority.CUSTOMER, null);
+        long cleo = add(ItemKind.CALLBACK, "Cleo Jones", Duration.ofHours(1), Priority.CUSTOMER, null);
+        queue.show(anna);
+        queue.selectedProperty().set(row(bob));
+
+        context.items().apply(bob, null, new dev.promptly.items.ItemAction.Complete(MONDAY_NINE));
+        queue.refresh();
+
+        assertThat(queue.selectedProperty().get().id()).isEqualTo(cleo);
+    }
+
+    @Test
+    void whenTheLastRowIsDoneTheNewLastRowIsSelected() {
+        long ada = add(ItemKind.CALLBACK, "Ada Lovelace", Duration.ofHours(3), Priority.CUSTOMER, null);
+        long bob = add(ItemKind.CALLBACK, "Bob Marley", Duration.ofHours(2), Priority.CUSTOMER, null);
+        add(ItemKind.CALLBACK, "Cleo Jones", Duration.ofHours(1), Priority.CUSTOMER, null);
+        queue.show(anna);
+        queue.selectedProperty().set(queue.rows().get(2));
+
+        queue.complete();
+
+        assertThat(queue.rows()).extracting(ItemRow::id).containsExactly(ada, bob);
+        assertThat(queue.selectedProperty().get().id()).isEqualTo(bob);
+    }
 }
