@@ -72,6 +72,8 @@ public final class QueueViewModel {
     private LocalDate loadedDay;
     /** The item just added, to be selected once the queue shows it. */
     private long selectAdded = RowToSelect.NONE;
+    /** The next filter shows a reload: a selected item gone from it gives its place to the row after it. */
+    private boolean reloaded;
     /** Why the store cannot be used now (its server is out of reach); null when it can. */
     private String unreachable;
 
@@ -170,6 +172,7 @@ public final class QueueViewModel {
         noticeLog.keepOnly(loadedDay);
         announce();
         loading.set(false);
+        reloaded = true;
         applyFilters();
     }
 
@@ -250,6 +253,8 @@ public final class QueueViewModel {
      */
     private void applyFilters() {
         long generation = ++filterGeneration;
+        boolean keepPlace = reloaded;
+        reloaded = false;
         List<Filterable> snapshot = all.stream().map(row -> new Filterable(row, row.getState())).toList();
         ItemKind kind = kindFilter.get();
         StateFilter state = stateFilter.get() == null ? StateFilter.OPEN : stateFilter.get();
@@ -272,9 +277,9 @@ public final class QueueViewModel {
             }
             List<ItemRow> visible = result.visible();
             hiddenMatches.set(result.hidden().text());
-            // Keep the selection the user has now, which may have changed while the filter ran; when its item left,
-            // the row that took its place.
-            ItemRow next = RowToSelect.after(List.copyOf(rows), selected.get(), selectAdded, visible);
+            // Keep the selection the user has now, which may have changed while the filter ran; when its item left
+            // on a reload, the row that took its place.
+            ItemRow next = RowToSelect.after(List.copyOf(rows), selected.get(), selectAdded, visible, keepPlace);
             selectAdded = RowToSelect.NONE;
             rows.setAll(visible);
             selected.set(next);

@@ -20,8 +20,11 @@ final class RowToSelect {
      * @param selected the row selected until now, or null
      * @param wanted   the id of an item to select if it is shown (one just added), or {@link #NONE}
      * @param next     the rows about to be shown
+     * @param keepPlace true when {@code next} is a reload of the same list (after an action, a live change): a
+     *                  selected item gone from it gives its place to the next row; false for a new search or filter,
+     *                  whose first row is the best guess
      */
-    static ItemRow after(List<ItemRow> shown, ItemRow selected, long wanted, List<ItemRow> next) {
+    static ItemRow after(List<ItemRow> shown, ItemRow selected, long wanted, List<ItemRow> next, boolean keepPlace) {
         if (next.isEmpty()) {
             return null;
         }
@@ -36,8 +39,8 @@ final class RowToSelect {
         if (same != null) {
             return same;
         }
-        // The selected item left the list (done, escalated, filtered out): the row now in its place.
-        int place = indexOf(shown, selected.id());
+        // The selected item left the list (done, escalated, taken by a colleague): the row now in its place.
+        int place = keepPlace ? indexOf(shown, selected.id()) : -1;
         return next.get(place < 0 ? 0 : Math.min(place, next.size() - 1));
     }
 

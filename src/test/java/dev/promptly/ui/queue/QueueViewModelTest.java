@@ -319,4 +319,18 @@ class QueueViewModelTest {
         assertThat(queue.rows()).extracting(ItemRow::id).containsExactly(ada, bob);
         assertThat(queue.selectedProperty().get().id()).isEqualTo(bob);
     }
+
+    @Test
+    void aSearchThatHidesTheSelectedItemSelectsItsFirstMatch() {
+        long ada = add(ItemKind.CALLBACK, "Ada Marley", Duration.ofHours(3), Priority.CUSTOMER, null);
+        add(ItemKind.CALLBACK, "Bob Marley", Duration.ofHours(2), Priority.CUSTOMER, null);
+        add(ItemKind.CALLBACK, "Cleo Jones", Duration.ofHours(1), Priority.CUSTOMER, null);
+        queue.show(anna);
+        queue.selectedProperty().set(queue.rows().get(2));
+
+        queue.searchProperty().set("marley");
+
+        assertThat(queue.rows()).hasSize(2);
+        assertThat(queue.selectedProperty().get().id()).isEqualTo(ada);
+    }
 }
