@@ -28,9 +28,9 @@ class TeamStoreCliTest {
         assertThat(before.err()).contains("is not set up for Promptly: run promptly store setup --db "
                 + server.display());
 
-        assertThat(cli.ok("store", "setup")).contains("Set up " + server.display() + ": schema 0 -> 5",
+        assertThat(cli.ok("store", "setup")).contains("Set up " + server.display() + ": schema 0 -> 6",
                 "applied V1 initial schema", "applied V4 change notices", "applied V5 sign in and permissions");
-        assertThat(cli.ok("store", "setup")).contains("is up to date (schema 5); nothing was changed");
+        assertThat(cli.ok("store", "setup")).contains("is up to date (schema 6); nothing was changed");
         assertThat(cli.ok("teams", "list")).contains("(none)");
     }
 

@@ -151,7 +151,7 @@ class QueueViewModelTest {
 
         queue.undo();
         assertThat(queue.rows()).extracting(ItemRow::id).containsExactly(id);
-        assertThat(queue.messageProperty().get()).startsWith("Undone: Logged reached");
+        assertThat(queue.messageProperty().get()).startsWith("Undid: logged \u201cReached the customer\u201d");
     }
 
     @Test
