@@ -86,9 +86,9 @@ class TeamStoreCliTest {
         file.berlinTeamWithAnna();
 
         assertThat(team.ok("store", "info")).contains("store:    team server", "engine:   PostgreSQL",
-                "schema:   5", "login:    postgres", "items:    0");
+                "schema:   6", "login:    postgres", "items:    0");
         assertThat(file.ok("store", "info")).contains("store:    file on this computer", "engine:   SQLite",
-                "schema:   3").doesNotContain("login:");
+                "schema:   4").doesNotContain("login:");
     }
 
     @Test
