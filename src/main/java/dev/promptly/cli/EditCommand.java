@@ -5,8 +5,8 @@ import dev.promptly.items.EventType;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemChanges;
 import dev.promptly.items.ItemEvent;
+import dev.promptly.items.ItemService;
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,10 +62,11 @@ final class EditCommand implements Runnable {
                     + "or --company");
         }
         Instant when = session.at(at.at);
-        Item item = session.context().items().edit(id, null, changes, when, session.actor(by));
-        List<ItemEvent> history = session.context().items().history(id, when);
-        String fields = history.stream()
-                .filter(e -> e.type() == EventType.EDITED && e.at().equals(when))
+        ItemService items = session.context().items();
+        long before = items.history(id, when).stream().mapToLong(ItemEvent::id).max().orElse(0);
+        Item item = items.edit(id, null, changes, when, session.actor(by));
+        String fields = items.history(id, when).stream()
+                .filter(e -> e.type() == EventType.EDITED && e.id() > before)
                 .map(e -> e.field().label())
                 .collect(Collectors.joining(", "));
         session.say("Edited item " + item.id() + ": " + fields);
