@@ -313,7 +313,7 @@ public final class QueueViewModel {
     public void edit() {
         withSelected(actions.edit, row -> dialogs.askEdit(ItemEditing.form(row, clock.instant())).ifPresent(changes ->
                 record(row, now -> items.edit(row.id(), row.item().version(), changes, now, me()),
-                        item -> "Edited the " + row.title())));
+                        item -> "Edited the " + row.title(), ItemEditing.undoable(row, changes))));
     }
 
     public void markReplied() {
@@ -416,11 +416,15 @@ public final class QueueViewModel {
 
     private void act(ItemRow row, Function<Instant, ItemAction> action, Function<Item, String> describe) {
         Long actor = me();
-        record(row, now -> items.apply(row.id(), row.item().version(), action.apply(now), actor), describe);
+        record(row, now -> items.apply(row.id(), row.item().version(), action.apply(now), actor), describe, true);
     }
 
-    /** Runs {@code work} at the clock's now in the background, then offers it for undo and says what was done. */
-    private void record(ItemRow row, Function<Instant, Item> work, Function<Item, String> describe) {
+    /**
+     * Runs {@code work} at the clock's now in the background, then says what was done and, if {@code undoable} (one
+     * event that an undo takes back whole), offers it for undo; otherwise nothing is left to undo.
+     */
+    private void record(ItemRow row, Function<Instant, Item> work, Function<Item, String> describe,
+                        boolean undoable) {
         Rep actingFor = rep;
         tasks.run(() -> work.apply(clock.instant()),
                 (Item item) -> {
@@ -428,7 +432,11 @@ public final class QueueViewModel {
                         return; // the user moved on to another queue meanwhile
                     }
                     String description = describe.apply(item);
-                    lastAction.offer(new LastAction.Undoable(item.id(), item.version(), description));
+                    if (undoable) {
+                        lastAction.offer(new LastAction.Undoable(item.id(), item.version(), description));
+                    } else {
+                        lastAction.clear();
+                    }
                     message.set(description);
                     refresh();
                 },
