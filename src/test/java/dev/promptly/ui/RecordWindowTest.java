@@ -96,6 +96,27 @@ class RecordWindowTest {
     }
 
     @Test
+    void aCommitmentsDueTimeIsEditedInTheDialogAndTheQueueFollowsIt(FxRobot robot) throws Exception {
+        window.seed.items().add(new NewItem(ItemKind.COMMITMENT, window.anna, Customer.named("Dana Lee"),
+                "Send the quote", Priority.CUSTOMER, MONDAY_NINE.minus(Duration.ofHours(1)),
+                MONDAY_NINE.plus(Duration.ofHours(7)), null, NewItem.MANUAL, null)); // due 16:00 in Berlin
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        robot.type(KeyCode.F5);
+        FxWait.until(() -> table(robot).getItems().size() == 1);
+        robot.clickOn("Dana Lee");
+
+        robot.clickOn("#editButton");
+        robot.clickOn("#editDueTime").push(KeyCode.CONTROL, KeyCode.A).write("18:30");
+        robot.clickOn("#okButton");
+
+        FxWait.until(() -> table(robot).getItems().get(0).item().dueAt()
+                .equals(Instant.parse("2026-11-23T17:30:00Z")));
+        shows(robot, "Edited the commitment for Dana Lee");
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                && l.getText().startsWith("Due time changed from ")).tryQuery()).isPresent();
+    }
+
+    @Test
     void ctrlMAddsANoteToTheHistory(FxRobot robot) throws Exception {
         seedCallback(robot, "Eve Adams");
 
