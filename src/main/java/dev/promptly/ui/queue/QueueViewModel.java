@@ -386,7 +386,7 @@ public final class QueueViewModel {
                 failure -> {
                     if (failure instanceof ConflictException) {
                         message.set("Nothing to undo: the item changed since you " + ItemEditing.inSentence(
-                                action.description()) + "");
+                                action.description()));
                         refresh();
                     } else {
                         failed(failure);
