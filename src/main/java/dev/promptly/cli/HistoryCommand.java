@@ -38,12 +38,13 @@ final class HistoryCommand implements Runnable {
         // Times read in the zone of whoever owned the item at that instant, as in queue and items.
         ZoneId zone = directory.teamOf(Progress.replay(item.kind(), events).ownerId()).zone();
         Listing listing = new Listing("id", "event", "at", "by", "outcome", "promised_until", "due_at", "from", "to",
-                "note", "undoes");
+                "note", "undoes", "field", "old", "new");
         for (ItemEvent e : events) {
             listing.row(e.id(), e.type().label(), Times.iso(e.at(), zone), email(directory, e.actorId()),
                     e.outcome() == null ? null : e.outcome().label(), Times.iso(e.promisedUntil(), zone),
                     Times.iso(e.dueAt(), zone), email(directory, e.fromRepId()), email(directory, e.toRepId()),
-                    e.note(), e.undoesEventId());
+                    e.note(), e.undoesEventId(), e.field() == null ? null : e.field().label(), e.oldValue(),
+                    e.newValue());
         }
         listing.print(session.out(), format.format);
     }

@@ -24,7 +24,7 @@ final class RootCommand implements Runnable {
             AddCommand.class,
             ActionCommands.Attempt.class, ActionCommands.Reply.class, ActionCommands.Delay.class,
             ActionCommands.Escalate.class, ReassignCommand.class, ActionCommands.Complete.class,
-            ActionCommands.Reopen.class, ActionCommands.Note.class, ActionCommands.Undo.class,
+            ActionCommands.Reopen.class, ActionCommands.Note.class, EditCommand.class, ActionCommands.Undo.class,
             HistoryCommand.class, QueueCommand.class, ItemsCommand.class, BoardCommand.class,
             ReportCommand.class, ImportCommand.class, SyncCommand.class,
             SlaCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class, StoreCommand.class,

@@ -109,6 +109,9 @@ final class ActionPermissions {
         if (action instanceof ItemAction.Undo) {
             return "undo the last action on";
         }
+        if (action instanceof ItemAction.Edit) {
+            return "edit";
+        }
         return "change";
     }
 }

@@ -15,6 +15,8 @@ public enum EventType implements Labeled {
     RECALCULATED("recalculated"),
     REOPENED("reopened"),
     NOTE("note"),
+    /** A person changed the item's subject or due time, or its customer's contact details: old and new value. */
+    EDITED("edited"),
     /** Takes back the item's latest action; the undone event stays in the history but no longer counts. */
     UNDONE("undone");
 

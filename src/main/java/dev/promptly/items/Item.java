@@ -55,6 +55,12 @@ public record Item(long id, ItemKind kind, long customerId, String subject, Prio
                 newProgress, version);
     }
 
+    /** The same item with its subject as an edit (or the undo of one) left it. */
+    public Item withSubject(String newSubject) {
+        return new Item(id, kind, customerId, newSubject, priority, receivedAt, requestedAt, source, externalId,
+                progress, version);
+    }
+
     public Item stored(long newId, int newVersion) {
         return new Item(newId, kind, customerId, subject, priority, receivedAt, requestedAt, source, externalId,
                 progress, newVersion);

@@ -167,6 +167,11 @@ public sealed interface ItemAction {
             if (latest.type() == EventType.CREATED) {
                 throw new InvalidInputException("item " + item.id() + " has no action to undo");
             }
+            if (latest.type() == EventType.EDITED && latest.field().isCustomers()) {
+                // The details are the customer's, maybe changed since through another item: edit them back instead.
+                throw new InvalidInputException("a change of the customer's " + latest.field().words()
+                        .toLowerCase(java.util.Locale.ROOT) + " is not undone; edit it back instead");
+            }
             // Undoing a hand-over hands the item back, and says so, so that as-of listings find it with its owner.
             boolean handBack = latest.type() == EventType.ESCALATED || latest.type() == EventType.REASSIGNED;
             return ItemEvent.undone(at, item.ownerId(), latest.id(), handBack ? latest.toRepId() : null,
@@ -182,6 +187,80 @@ public sealed interface ItemAction {
         @Override
         public ItemEvent toEvent(Item item, List<ItemEvent> history) {
             return ItemEvent.note(at, item.ownerId(), text);
+        }
+    }
+
+    /**
+     * Changes one field (see {@link EditedField}) from {@code from}, its value as stored when the edit was asked for,
+     * to {@code to}; null or blank empties it. A due time ({@link #due}) is given with its due-soon start, computed
+     * on the owner team's clock. See docs/metrics.md, "Edits", for what an edited due time counts as.
+     */
+    record Edit(Instant at, EditedField field, String from, String to, Instant dueAt, Instant dueSoonAt)
+            implements ItemAction {
+        public Edit {
+            Objects.requireNonNull(field, "field");
+            from = Require.optionalText(from);
+            to = Require.optionalText(to);
+            switch (field) {
+                case SUBJECT -> TextLimit.SUBJECT.check(to);
+                case CUSTOMER_NAME -> TextLimit.CUSTOMER_NAME.check(to);
+                case COMPANY -> TextLimit.COMPANY.check(to);
+                case EMAIL -> TextLimit.EMAIL.check(to);
+                case PHONE -> TextLimit.PHONE.check(to);
+                case DUE -> {
+                }
+            }
+            if ((field == EditedField.DUE) != (dueAt != null && dueSoonAt != null)) {
+                throw new IllegalArgumentException("an edit of the due time, and only that, gives the new due time");
+            }
+        }
+
+        /** Moves the due time of a commitment or follow-up to {@code due}. */
+        public static Edit due(Instant at, Instant current, Instant due, Instant dueSoon) {
+            return new Edit(at, EditedField.DUE, current.toString(), due.toString(), due, dueSoon);
+        }
+
+        @Override
+        public ItemEvent toEvent(Item item, List<ItemEvent> history) {
+            if (java.util.Objects.equals(from, to)) {
+                throw new InvalidInputException("the " + field.words().toLowerCase(java.util.Locale.ROOT) + " of item "
+                        + item.id() + " is already " + (to == null ? "empty" : "\u2018" + to + "\u2019")
+                        + "; nothing to change");
+            }
+            if (field == EditedField.CUSTOMER_NAME && to == null) {
+                throw new InvalidInputException("a customer needs a name; give the new name");
+            }
+            if (field == EditedField.DUE) {
+                checkDue(item);
+            }
+            return ItemEvent.edited(at, item.ownerId(), field, from, to, dueAt, dueSoonAt);
+        }
+
+        /**
+         * Only a time that was given can be edited, only before it passed, and not to before the item came in: a due
+         * time that has passed stays, so that the figures cannot be mended afterwards (a delay notice after the due
+         * time does not count either).
+         */
+        private void checkDue(Item item) {
+            if (item.kind().isDueByTarget()) {
+                throw new InvalidInputException("item " + item.id() + " is " + (item.kind() == ItemKind.EMAIL ? "an " : "a ")
+                        + item.kind().label() + ", due by the team's response target; only a commitment's or a "
+                        + "follow-up's due time can be edited");
+            }
+            requireOpen(item, "editing its due time");
+            Instant effective = item.deadline().effectiveDueAt();
+            if (at.isAfter(effective)) {
+                throw new InvalidInputException("item " + item.id() + " was due at " + effective + " and is overdue; "
+                        + "a due time that has passed stays as it was");
+            }
+            if (dueAt.isBefore(item.receivedAt())) {
+                throw new InvalidInputException("the due time " + dueAt + " is before the item was received ("
+                        + item.receivedAt() + ")");
+            }
+            if (!dueAt.isAfter(at)) {
+                throw new InvalidInputException("the new due time " + dueAt + " has passed already; give a later one");
+            }
+            TimeBounds.requireWithinYears(dueAt, "the due time");
         }
     }
 }

@@ -182,7 +182,7 @@ public final class ItemService {
             List<ItemEvent> all = new ArrayList<>(history);
             all.add(event.withId(Long.MAX_VALUE)); // not yet stored; it is the latest event either way
             Progress now = Progress.replay(stored.kind(), all);
-            return items.append(stored.withProgress(now), event);
+            return items.append(ItemEdits.subjectAfter(stored.withProgress(now), event, history), event);
         });
     }
 
@@ -240,6 +240,34 @@ public final class ItemService {
         return transactions.inTransaction(() -> itemIds.stream()
                 .map(id -> apply(id, null, new ItemAction.Transfer(EventType.REASSIGNED, at, toRepId, reason), actorId))
                 .toList());
+    }
+
+    /**
+     * Records {@code changes} to the item, one {@code edited} event per field that differs from what is stored, all
+     * or none, done by {@code actorId} (see {@link #apply(long, Integer, ItemAction, Long)}). Nothing that differs is
+     * refused in words. Contact details are the customer's, so they change on every item of that customer.
+     */
+    public Item edit(long itemId, Integer expectedVersion, ItemChanges changes, Instant at, Long actorId) {
+        return transactions.inTransaction(() -> {
+            Item stored = item(itemId);
+            Customer customer = customers.findByIds(List.of(stored.customerId())).get(stored.customerId());
+            List<ItemAction.Edit> edits = ItemEdits.of(stored, customer, changes, at,
+                    due -> people.teamOf(people.directory().rep(stored.ownerId())).policy().dueSoonAt(due));
+            if (edits.isEmpty()) {
+                throw new InvalidInputException("item " + itemId + " already reads like that; nothing to change");
+            }
+            Item item = stored;
+            Integer version = expectedVersion;
+            for (ItemAction.Edit edit : edits) {
+                item = apply(itemId, version, edit, actorId);
+                version = null; // checked once, for the whole edit: the later events are this transaction's own
+                if (edit.field().isCustomers()) {
+                    customer = ItemEdits.changed(customer, edit.field(), edit.to());
+                    customers.update(customer);
+                }
+            }
+            return item;
+        });
     }
 
     public Item item(long itemId) {

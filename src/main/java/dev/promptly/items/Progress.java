@@ -10,7 +10,7 @@ import java.util.Set;
  * promised. Never edited directly: always the result of {@link #replay}, so the store's copy and an as-of view
  * agree.
  *
- * @param dueAt         the due time set at creation, or by the latest recalculation
+ * @param dueAt         the due time set at creation, or by the latest recalculation or edit of the due time
  * @param dueSoonAt     from when it counts as due soon, set with the due time
  * @param resolvedAt    when it was returned (callback), replied (email) or completed, null while open
  * @param promisedUntil the promised time of the latest delay notice given before the item was due, or null
@@ -59,6 +59,14 @@ public record Progress(long ownerId, Instant dueAt, Instant dueSoonAt, Instant r
                 case RECALCULATED -> {
                     due = event.dueAt();
                     dueSoon = event.dueSoonAt();
+                }
+                case EDITED -> {
+                    if (event.field() == EditedField.DUE) {
+                        // The agreed time itself changed: it replaces any time promised against the old one.
+                        due = event.dueAt();
+                        dueSoon = event.dueSoonAt();
+                        promised = null;
+                    }
                 }
                 case ESCALATED, REASSIGNED -> owner = event.toRepId();
                 case ATTEMPT -> {

@@ -15,4 +15,7 @@ public interface CustomerRepository {
     Map<Long, Customer> findByIds(Collection<Long> ids);
 
     List<Customer> list();
+
+    /** Stores {@code customer}'s name and contact details (company, phone, email) over those stored under its id. */
+    void update(Customer customer);
 }

@@ -16,8 +16,8 @@ final class ItemRows {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final String INSERT_EVENT = "INSERT INTO item_events (id, item_id, type, at, actor_rep_id, outcome, "
-            + "promised_until, due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "promised_until, due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id, field, old_value, "
+            + "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The two inserts above without the id, which the store then assigns. */
     static final String INSERT_NEW_ITEM = withoutId(INSERT_ITEM);
@@ -54,6 +54,7 @@ final class ItemRows {
     /** The values for {@link #INSERT_EVENT}. */
     static Object[] event(Long id, long itemId, ItemEvent e) {
         return new Object[] {id, itemId, e.type(), e.at(), e.actorId(), e.outcome(), e.promisedUntil(), e.dueAt(),
-            e.dueSoonAt(), e.fromRepId(), e.toRepId(), e.note(), e.undoesEventId()};
+            e.dueSoonAt(), e.fromRepId(), e.toRepId(), e.note(), e.undoesEventId(), e.field(), e.oldValue(),
+            e.newValue()};
     }
 }

@@ -28,6 +28,12 @@ final class SqlCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public void update(Customer customer) {
+        db.write(c -> Jdbc.update(c, "UPDATE customers SET name = ?, company = ?, phone = ?, email = ? WHERE id = ?",
+                customer.name(), customer.company(), customer.phone(), customer.email(), customer.id()));
+    }
+
+    @Override
     public Optional<Customer> findByName(String name) {
         return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE " + db.equalsIgnoringCase("name") + " ORDER BY id LIMIT 1",
                 SqlCustomerRepository::map, name.strip()));

@@ -29,7 +29,7 @@ final class SqlItemRepository implements ItemRepository {
             + "requested_at, source, external_id, owner_rep_id, due_soon_at, resolved_at, promised_until, attempts, "
             + "last_event_at, version";
     private static final String EVENT_COLUMNS = "id, item_id, type, at, actor_rep_id, outcome, promised_until, "
-            + "due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id";
+            + "due_at, due_soon_at, from_rep_id, to_rep_id, note, undoes_event_id, field, old_value, new_value";
 
     private final Database db;
 
@@ -62,10 +62,10 @@ final class SqlItemRepository implements ItemRepository {
             // (an escalation moves the item to someone one may not act for).
             insertEvent(c, updated.id(), event);
             Progress p = updated.progress();
-            int changed = Jdbc.update(c, "UPDATE items SET owner_rep_id = ?, due_at = ?, due_soon_at = ?, "
+            int changed = Jdbc.update(c, "UPDATE items SET subject = ?, owner_rep_id = ?, due_at = ?, due_soon_at = ?, "
                             + "resolved_at = ?, promised_until = ?, effective_due_at = ?, attempts = ?, last_event_at = ?, "
                             + "version = version + 1 WHERE id = ? AND version = ?",
-                    p.ownerId(), p.dueAt(), p.dueSoonAt(), p.resolvedAt(), p.promisedUntil(), updated.deadline().effectiveDueAt(),
+                    updated.subject(), p.ownerId(), p.dueAt(), p.dueSoonAt(), p.resolvedAt(), p.promisedUntil(), updated.deadline().effectiveDueAt(),
                     p.attempts(),
                     p.lastEventAt(), updated.id(), updated.version());
             if (changed == 0) {
@@ -146,11 +146,14 @@ final class SqlItemRepository implements ItemRepository {
 
     private static ItemEvent mapEvent(ResultSet row) throws SQLException {
         String outcome = row.getString("outcome");
+        String field = row.getString("field");
         return new ItemEvent(row.getLong("id"), Labeled.parse(EventType.class, row.getString("type"), "event"),
                 Jdbc.instant(row, "at"), Jdbc.nullableLong(row, "actor_rep_id"),
                 outcome == null ? null : Labeled.parse(AttemptOutcome.class, outcome, "outcome"),
                 Jdbc.instant(row, "promised_until"), Jdbc.instant(row, "due_at"), Jdbc.instant(row, "due_soon_at"),
                 Jdbc.nullableLong(row, "from_rep_id"),
-                Jdbc.nullableLong(row, "to_rep_id"), row.getString("note"), Jdbc.nullableLong(row, "undoes_event_id"));
+                Jdbc.nullableLong(row, "to_rep_id"), row.getString("note"), Jdbc.nullableLong(row, "undoes_event_id"),
+                field == null ? null : Labeled.parse(dev.promptly.items.EditedField.class, field, "field"),
+                row.getString("old_value"), row.getString("new_value"));
     }
 }

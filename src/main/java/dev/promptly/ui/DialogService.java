@@ -21,7 +21,17 @@ public interface DialogService {
     record EscalationAnswer(Rep to, String reason) {
     }
 
-    Optional<AttemptOutcome> chooseOutcome(String item);
+    /** How a call went, and what was said (null when nothing was written). */
+    record AttemptAnswer(AttemptOutcome outcome, String note) {
+    }
+
+    Optional<AttemptAnswer> chooseOutcome(String item);
+
+    /** A note to add to {@code item}'s history. */
+    Optional<String> askNote(String item);
+
+    /** The item's subject, due time and customer's details as the user left them in the form. */
+    Optional<dev.promptly.items.ItemChanges> askEdit(EditForm form);
 
     Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now);
 

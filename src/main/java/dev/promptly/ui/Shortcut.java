@@ -11,6 +11,8 @@ public enum Shortcut {
     TELL_CUSTOMER("Shortcut+T", "Tell the customer it will take longer"),
     ESCALATE("Shortcut+E", "Escalate to a colleague"),
     REOPEN("Shortcut+O", "Reopen a done item"),
+    NOTE("Shortcut+M", "Add a note (memo) to the item"),
+    EDIT("Shortcut+I", "Edit the subject, due time or customer's details"),
     UNDO("Shortcut+Z", "Undo the last action"),
     SEARCH("Shortcut+F", "Search name, company, email, phone or subject"),
     MY_QUEUE("Shortcut+1", "Show my queue"),

@@ -249,6 +249,31 @@ class TeamPermissionsCliTest {
     }
 
     @Test
+    void anEditObeysTheSameRulesAsAnyActionAndTheServerKeepsCustomersToRecordedEdits() throws Exception {
+        assertThat(as("ana").ok("edit", anaItem, "--subject", "Refund", "--phone", "+1 555 0100",
+                "--at", "2026-11-23T10:00:00Z")).contains("Edited item " + anaItem + ": subject, phone");
+        refused(as("ana"), "ana@north.test (rep) may not edit item " + benItem + ": it belongs to Ben Okafor",
+                "edit", benItem, "--subject", "Not mine", "--at", "2026-11-23T10:00:00Z");
+        refused(as("lea"), "lea@north.test (lead) may not see item " + samItem, "edit", samItem, "--phone", "1",
+                "--at", "2026-11-23T10:00:00Z");
+        assertThat(as("lea").ok("edit", benItem, "--company", "Acme", "--at", "2026-11-23T10:00:00Z"))
+                .contains("company");
+        assertThat(admin.ok("history", anaItem, "--format", "csv"))
+                .contains("edited,2026-11-23T10:00:00Z,ana@north.test", "subject,Call back,Refund");
+
+        String before = fingerprint();
+        try (Connection ana = connect(login("ana")); Statement sql = ana.createStatement()) {
+            long later = java.time.Instant.parse("2026-11-23T11:00:00Z").toEpochMilli();
+            assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO item_events (item_id, type, at, field, old_value, "
+                    + "new_value) VALUES (" + benItem + ", 'edited', " + later + ", 'subject', 'Call back', 'x')"))
+                    .hasMessageContaining("row-level security");
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE customers SET phone = 'x' WHERE id = (SELECT customer_id "
+                    + "FROM items WHERE id = " + anaItem + ")")).hasMessageContaining("without an edit");
+        }
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void theActorOfAnEventIsTheSignedInRepWhateverTheClientSends() throws Exception {
         try (Connection ana = connect(login("ana")); Statement sql = ana.createStatement()) {
             ana.setAutoCommit(false);

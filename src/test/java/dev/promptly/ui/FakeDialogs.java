@@ -13,6 +13,12 @@ import java.util.function.Function;
 public final class FakeDialogs implements DialogService {
 
     public AttemptOutcome outcome;
+    /** What was said on the call, with {@link #outcome}. */
+    public String attemptNote;
+    /** The note "Add a note" answers; null cancels. */
+    public String note;
+    /** The changes "Edit" answers, from the form it was shown; null cancels. */
+    public Function<EditForm, dev.promptly.items.ItemChanges> edit;
     public DelayAnswer delay;
     public Function<List<Rep>, EscalationAnswer> escalation;
     public Function<NewItemForm, NewItemForm.Values> newItem;
@@ -31,8 +37,18 @@ public final class FakeDialogs implements DialogService {
     public final List<dev.promptly.ui.imports.ImportViewModel> imports = new ArrayList<>();
 
     @Override
-    public Optional<AttemptOutcome> chooseOutcome(String item) {
-        return Optional.ofNullable(outcome);
+    public Optional<AttemptAnswer> chooseOutcome(String item) {
+        return Optional.ofNullable(outcome).map(o -> new AttemptAnswer(o, attemptNote));
+    }
+
+    @Override
+    public Optional<String> askNote(String item) {
+        return Optional.ofNullable(note);
+    }
+
+    @Override
+    public Optional<dev.promptly.items.ItemChanges> askEdit(EditForm form) {
+        return edit == null ? Optional.empty() : Optional.ofNullable(edit.apply(form));
     }
 
     @Override

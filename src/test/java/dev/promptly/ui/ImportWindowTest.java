@@ -136,8 +136,18 @@ class ImportWindowTest {
         }
 
         @Override
-        public Optional<AttemptOutcome> chooseOutcome(String item) {
+        public Optional<AttemptAnswer> chooseOutcome(String item) {
             return real.chooseOutcome(item);
+        }
+
+        @Override
+        public Optional<String> askNote(String item) {
+            return real.askNote(item);
+        }
+
+        @Override
+        public Optional<dev.promptly.items.ItemChanges> askEdit(dev.promptly.ui.EditForm form) {
+            return real.askEdit(form);
         }
 
         @Override

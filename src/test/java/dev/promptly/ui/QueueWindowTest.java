@@ -114,7 +114,7 @@ class QueueWindowTest {
         robot.clickOn("#okButton");
         FxWait.until(() -> table(robot).getItems().isEmpty());
         verifyThat("#figureAnswered", hasText("1"));
-        verifyThat("#message", hasText("Logged reached on the callback for Carla Diaz"));
+        verifyThat("#message", hasText("Logged \u201cReached the customer\u201d on the callback for Carla Diaz"));
     }
 
     @Test

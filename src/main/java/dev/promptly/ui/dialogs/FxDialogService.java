@@ -1,6 +1,5 @@
 package dev.promptly.ui.dialogs;
 
-import dev.promptly.items.AttemptOutcome;
 import dev.promptly.people.Rep;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.NewItemForm;
@@ -35,8 +34,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<AttemptOutcome> chooseOutcome(String item) {
+    public Optional<AttemptAnswer> chooseOutcome(String item) {
         return show(new OutcomeDialog(item));
+    }
+
+    @Override
+    public Optional<String> askNote(String item) {
+        return show(new NoteDialog(item));
+    }
+
+    @Override
+    public Optional<dev.promptly.items.ItemChanges> askEdit(dev.promptly.ui.EditForm form) {
+        return show(new EditDialog(form));
     }
 
     @Override

@@ -1,14 +1,23 @@
 package dev.promptly.ui.dialogs;
 
+import dev.promptly.common.TextLimit;
 import dev.promptly.items.AttemptOutcome;
+import dev.promptly.ui.DialogService.AttemptAnswer;
+import dev.promptly.ui.OutcomeWords;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** "How did the call go?" One choice per outcome; reached is the default. */
-final class OutcomeDialog extends Dialog<AttemptOutcome> {
+/**
+ * "How did the call go?" One choice per outcome (reached is the default) and, optionally, what was said. The note
+ * is one line, so that Return logs the attempt from anywhere in the dialog.
+ */
+final class OutcomeDialog extends Dialog<AttemptAnswer> {
 
     OutcomeDialog(String item) {
         setTitle("Log a call attempt");
@@ -16,28 +25,29 @@ final class OutcomeDialog extends Dialog<AttemptOutcome> {
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(8);
         for (AttemptOutcome outcome : AttemptOutcome.values()) {
-            RadioButton choice = new RadioButton(text(outcome));
+            RadioButton choice = new RadioButton(OutcomeWords.of(outcome));
             choice.setId("outcome-" + outcome.label());
             choice.setUserData(outcome);
             choice.setToggleGroup(group);
             choice.setSelected(outcome == AttemptOutcome.REACHED);
             choices.getChildren().add(choice);
         }
-        getDialogPane().setContent(choices);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).setId("okButton");
+        TextField note = new TextField();
+        note.setId("attemptNote");
+        note.setPromptText("What was said (optional)");
+        note.setPrefColumnCount(28);
+        GridPane grid = Forms.grid();
+        grid.add(choices, 0, 0, 2, 1);
+        Label noteError = Forms.field(grid, 1, "_Note", note, "attemptNoteError");
+        getDialogPane().setContent(grid);
+        Forms.okOnlyWhen(this, () -> {
+            noteError.setText(TextLimit.NOTE.fieldProblem(note.getText()));
+            return noteError.getText().isEmpty();
+        });
         Forms.keyboard(this, (RadioButton) group.getSelectedToggle());
         setResultConverter(button -> button == ButtonType.OK
-                ? (AttemptOutcome) group.getSelectedToggle().getUserData() : null);
-    }
-
-    private static String text(AttemptOutcome outcome) {
-        return switch (outcome) {
-            case REACHED -> "Reached the customer";
-            case VOICEMAIL -> "Left a voicemail";
-            case NO_ANSWER -> "No answer";
-            case BUSY -> "Busy";
-            case WRONG_NUMBER -> "Wrong number";
-        };
+                ? new AttemptAnswer((AttemptOutcome) group.getSelectedToggle().getUserData(),
+                        note.getText().isBlank() ? null : note.getText().strip())
+                : null);
     }
 }

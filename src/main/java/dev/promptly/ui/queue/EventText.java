@@ -3,7 +3,10 @@ package dev.promptly.ui.queue;
 import dev.promptly.items.ItemEvent;
 import dev.promptly.items.ItemKind;
 import dev.promptly.people.Directory;
+import dev.promptly.items.EditedField;
+import dev.promptly.ui.OutcomeWords;
 import dev.promptly.ui.TimeText;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /** What an event says in a person's words, for the timeline. */
@@ -20,7 +23,7 @@ final class EventText {
                 case COMMITMENT -> "Promised";
                 case FOLLOW_UP -> "Follow-up planned";
             };
-            case ATTEMPT -> "Called: " + e.outcome().label().replace('-', ' ');
+            case ATTEMPT -> "Called: " + OutcomeWords.inSentence(e.outcome());
             case REPLIED -> "Replied";
             case DELAY -> "Told the customer it will take until " + TimeText.dayAndTime(e.promisedUntil(), zone);
             case ESCALATED -> "Escalated to " + directory.rep(e.toRepId()).name();
@@ -29,9 +32,30 @@ final class EventText {
             case RECALCULATED -> "Due time recalculated to " + TimeText.dayAndTime(e.dueAt(), zone);
             case REOPENED -> "Reopened";
             case NOTE -> "Note";
+            case EDITED -> edited(e, zone);
             case UNDONE -> "Undid the previous action";
         };
         return e.note() == null ? text : text + ": " + e.note();
+    }
+
+    /** "Subject changed from ‘A’ to ‘B’", "Phone removed (was ‘…’)", "Due time changed from Fri 16:00 to …". */
+    private static String edited(ItemEvent e, ZoneId zone) {
+        String from = value(e.field(), e.oldValue(), zone);
+        String to = value(e.field(), e.newValue(), zone);
+        if (from == null) {
+            return e.field().words() + " set to " + to;
+        }
+        if (to == null) {
+            return e.field().words() + " removed (was " + from + ")";
+        }
+        return e.field().words() + " changed from " + from + " to " + to;
+    }
+
+    private static String value(EditedField field, String value, ZoneId zone) {
+        if (value == null) {
+            return null;
+        }
+        return field == EditedField.DUE ? TimeText.dayAndTime(Instant.parse(value), zone) : "\u2018" + value + "\u2019";
     }
 
     /**

@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 
 /**
  * The action that can still be undone, if any: the item, the version it left behind (so an undo is refused once
- * anyone changed the item since), and what it was, for the message.
+ * anyone changed the item since), and what it was, for the message. It stays offered for as long as nothing newer
+ * was done: the user's next action replaces it, and a newer event on the item (by anyone) withdraws it. It is kept
+ * for this session only.
  */
 final class LastAction {
 
@@ -31,6 +33,13 @@ final class LastAction {
         Optional<Undoable> taken = Optional.ofNullable(current);
         clear();
         return taken;
+    }
+
+    /** Withdraws the offer if it is about {@code itemId} and that item has moved past the version it left. */
+    void keepOnlyIfCurrent(long itemId, int version) {
+        if (current != null && current.itemId() == itemId && current.version() != version) {
+            clear();
+        }
     }
 
     void clear() {

@@ -12,6 +12,8 @@ public final class QueueActions {
     public final BooleanProperty tellCustomer = new SimpleBooleanProperty();
     public final BooleanProperty escalate = new SimpleBooleanProperty();
     public final BooleanProperty reopen = new SimpleBooleanProperty();
+    public final BooleanProperty addNote = new SimpleBooleanProperty();
+    public final BooleanProperty edit = new SimpleBooleanProperty();
 
     void update(ItemRow row) {
         boolean open = row != null && row.getState().isOpen();
@@ -22,5 +24,7 @@ public final class QueueActions {
         tellCustomer.set(open);
         escalate.set(open);
         reopen.set(row != null && !open);
+        addNote.set(row != null);
+        edit.set(row != null);
     }
 }

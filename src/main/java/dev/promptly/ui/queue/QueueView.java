@@ -9,7 +9,6 @@ import dev.promptly.ui.Tooltips;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -40,6 +39,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -49,7 +49,6 @@ public final class QueueView extends BorderPane {
 
     /** States are refreshed at least this often, so "time left" is never more than a minute stale. */
     private static final Duration TICK = Duration.seconds(30);
-    private static final Duration UNDO_WINDOW = Duration.seconds(8);
 
     /** An action on the selected row, offered as a button and in the table's context menu. */
     private record RowAction(String buttonId, String buttonText, String menuText, Ikon ikon, Shortcut shortcut,
@@ -60,7 +59,6 @@ public final class QueueView extends BorderPane {
     private final QueueTable table;
     private final TextField search = new TextField();
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
-    private final PauseTransition undoTimer = new PauseTransition(UNDO_WINDOW);
 
     public QueueView(QueueViewModel model, DetailsViewModel details) {
         this.model = model;
@@ -77,9 +75,6 @@ public final class QueueView extends BorderPane {
         model.selectedProperty().addListener((o, a, b) -> details.show(b));
         details.show(model.selectedProperty().get()); // at start-up the queue can be loaded before its view is made
         ticker.setCycleCount(Animation.INDEFINITE);
-        undoTimer.setOnFinished(e -> model.expireUndo());
-        // Each undoable action gets the full window, even one that follows another within it.
-        model.undoableActionsProperty().addListener((o, was, is) -> undoTimer.playFromStart());
         // Tick only while shown, so a hidden queue costs nothing.
         sceneProperty().addListener((o, was, is) -> {
             if (is == null) {
@@ -117,7 +112,11 @@ public final class QueueView extends BorderPane {
                 new RowAction("escalateButton", "_Escalate", "Escalate…", MaterialDesignA.ACCOUNT_ARROW_RIGHT,
                         Shortcut.ESCALATE, model::escalate, enabled.escalate),
                 new RowAction("reopenButton", "Re_open", "Reopen", MaterialDesignR.RESTORE, Shortcut.REOPEN,
-                        model::reopen, enabled.reopen));
+                        model::reopen, enabled.reopen),
+                new RowAction("noteButton", "_Note", "Add a note…", MaterialDesignN.NOTE_TEXT_OUTLINE,
+                        Shortcut.NOTE, model::addNote, enabled.addNote),
+                new RowAction("editButton", "Ed_it", "Edit…", MaterialDesignP.PENCIL, Shortcut.EDIT, model::edit,
+                        enabled.edit));
     }
 
     private Node toolbar(List<RowAction> actions) {

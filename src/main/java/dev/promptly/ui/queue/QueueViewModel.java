@@ -20,6 +20,7 @@ import dev.promptly.people.Team;
 import dev.promptly.sla.ItemState;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.NewItemForm;
+import dev.promptly.ui.OutcomeWords;
 import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import java.time.Clock;
@@ -169,6 +170,8 @@ public final class QueueViewModel {
         loadedDay = result.day();
         all = result.rows();
         figures.set(result.figures());
+        // An undo is offered only while the item is as this user left it; a newer event by anyone ends it.
+        all.forEach(row -> lastAction.keepOnlyIfCurrent(row.id(), row.item().version()));
         noticeLog.keepOnly(loadedDay);
         announce();
         loading.set(false);
@@ -303,9 +306,22 @@ public final class QueueViewModel {
     }
 
     public void logAttempt() {
-        withSelected(actions.logAttempt, row -> dialogs.chooseOutcome(row.title()).ifPresent(outcome ->
-                act(row, now -> new ItemAction.Attempt(now, outcome, null),
-                        "Logged " + outcome.label() + " on the " + row.title())));
+        withSelected(actions.logAttempt, row -> dialogs.chooseOutcome(row.title()).ifPresent(answer ->
+                act(row, now -> new ItemAction.Attempt(now, answer.outcome(), answer.note()),
+                        "Logged \u201c" + OutcomeWords.of(answer.outcome()) + "\u201d on the " + row.title())));
+    }
+
+    /** Adds a note to the selected item's history; it changes nothing else. */
+    public void addNote() {
+        withSelected(actions.addNote, row -> dialogs.askNote(row.title()).ifPresent(text ->
+                act(row, now -> new ItemAction.Note(now, text), "Noted on the " + row.title())));
+    }
+
+    /** Edits the selected item's subject, due time or customer's details, each change kept in its history. */
+    public void edit() {
+        withSelected(actions.edit, row -> dialogs.askEdit(ItemEditing.form(row, clock.instant())).ifPresent(changes ->
+                record(row, now -> items.edit(row.id(), row.item().version(), changes, now, me()),
+                        item -> "Edited the " + row.title(), ItemEditing.undoable(row, changes))));
     }
 
     public void markReplied() {
@@ -365,13 +381,26 @@ public final class QueueViewModel {
         if (lastAction.availableProperty().get() && refused()) {
             return; // the undo stays offered for when the server is back
         }
-        lastAction.take().ifPresent(action -> tasks.run(
-                () -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant()), me()),
+        java.util.Optional<LastAction.Undoable> last = lastAction.take();
+        if (last.isEmpty()) {
+            message.set("Nothing to undo");
+            return;
+        }
+        LastAction.Undoable action = last.get();
+        tasks.run(() -> items.apply(action.itemId(), action.version(), new ItemAction.Undo(clock.instant()), me()),
                 item -> {
-                    message.set("Undone: " + action.description());
+                    message.set("Undid: " + ItemEditing.inSentence(action.description()));
                     refresh();
                 },
-                this::failed));
+                failure -> {
+                    if (failure instanceof ConflictException) {
+                        message.set("Nothing to undo: the item changed since you " + ItemEditing.inSentence(
+                                action.description()));
+                        refresh();
+                    } else {
+                        failed(failure);
+                    }
+                });
     }
 
     /**
@@ -380,11 +409,6 @@ public final class QueueViewModel {
      */
     private Long me() {
         return rep == null ? null : rep.id();
-    }
-
-    /** The few seconds for undo are over. */
-    public void expireUndo() {
-        lastAction.clear();
     }
 
     /** Runs {@code work} on the selected row if {@code allowed}: shortcuts obey the same rules as the buttons. */
@@ -400,15 +424,28 @@ public final class QueueViewModel {
     }
 
     private void act(ItemRow row, Function<Instant, ItemAction> action, Function<Item, String> describe) {
-        Rep actingFor = rep;
         Long actor = me();
-        tasks.run(() -> items.apply(row.id(), row.item().version(), action.apply(clock.instant()), actor),
+        record(row, now -> items.apply(row.id(), row.item().version(), action.apply(now), actor), describe, true);
+    }
+
+    /**
+     * Runs {@code work} at the clock's now in the background, then says what was done and, if {@code undoable} (one
+     * event that an undo takes back whole), offers it for undo; otherwise nothing is left to undo.
+     */
+    private void record(ItemRow row, Function<Instant, Item> work, Function<Item, String> describe,
+                        boolean undoable) {
+        Rep actingFor = rep;
+        tasks.run(() -> work.apply(clock.instant()),
                 (Item item) -> {
                     if (actingFor != rep) {
                         return; // the user moved on to another queue meanwhile
                     }
                     String description = describe.apply(item);
-                    lastAction.offer(new LastAction.Undoable(item.id(), item.version(), description));
+                    if (undoable) {
+                        lastAction.offer(new LastAction.Undoable(item.id(), item.version(), description));
+                    } else {
+                        lastAction.clear();
+                    }
                     message.set(description);
                     refresh();
                 },

@@ -382,6 +382,8 @@ public final class ShellView extends BorderPane {
         put(scene, Shortcut.TELL_CUSTOMER, () -> queue(q -> q.tellCustomer()));
         put(scene, Shortcut.ESCALATE, () -> queue(q -> q.escalate()));
         put(scene, Shortcut.REOPEN, () -> queue(q -> q.reopen()));
+        put(scene, Shortcut.NOTE, () -> queue(q -> q.addNote()));
+        put(scene, Shortcut.EDIT, () -> queue(q -> q.edit()));
         put(scene, Shortcut.UNDO, () -> queue(q -> q.undo()));
         put(scene, Shortcut.REFRESH, () -> {
             if (model.screenProperty().get() == ShellViewModel.Screen.BOARD) {

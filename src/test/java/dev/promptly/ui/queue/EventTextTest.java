@@ -41,4 +41,25 @@ class EventTextTest {
 
         assertThat(EventText.who(reassigned, directory)).isEmpty();
     }
+
+    @Test
+    void anEditSaysWhatChangedFromWhatToWhatAndAnAttemptUsesTheScreensOutcomeWords() {
+        ItemEvent subject = ItemEvent.edited(AT, ben.id(), dev.promptly.items.EditedField.SUBJECT, "Invoice",
+                "Credit note", null, null);
+        ItemEvent phone = ItemEvent.edited(AT, ben.id(), dev.promptly.items.EditedField.PHONE, null, "+49 30 1", null,
+                null);
+        ItemEvent company = ItemEvent.edited(AT, ben.id(), dev.promptly.items.EditedField.COMPANY, "Acme", null, null,
+                null);
+        ItemEvent voicemail = ItemEvent.attempt(AT, anna.id(), AttemptOutcome.VOICEMAIL, "Back on Monday");
+
+        assertThat(EventText.what(subject, dev.promptly.items.ItemKind.CALLBACK, directory, ZoneOffset.UTC))
+                .isEqualTo("Subject changed from \u2018Invoice\u2019 to \u2018Credit note\u2019");
+        assertThat(EventText.what(phone, dev.promptly.items.ItemKind.CALLBACK, directory, ZoneOffset.UTC))
+                .isEqualTo("Phone set to \u2018+49 30 1\u2019");
+        assertThat(EventText.what(company, dev.promptly.items.ItemKind.CALLBACK, directory, ZoneOffset.UTC))
+                .isEqualTo("Company removed (was \u2018Acme\u2019)");
+        assertThat(EventText.what(voicemail, dev.promptly.items.ItemKind.CALLBACK, directory, ZoneOffset.UTC))
+                .isEqualTo("Called: left a voicemail: Back on Monday");
+        assertThat(EventText.who(subject, directory)).isEqualTo("Ben Okafor");
+    }
 }

@@ -151,7 +151,44 @@ class QueueViewModelTest {
 
         queue.undo();
         assertThat(queue.rows()).extracting(ItemRow::id).containsExactly(id);
-        assertThat(queue.messageProperty().get()).startsWith("Undone: Logged reached");
+        assertThat(queue.messageProperty().get()).startsWith("Undid: logged \u201cReached the customer\u201d");
+    }
+
+    @Test
+    void aCommitmentsDueTimeIsOfferedForEditingAndAnEditOfOneFieldIsUndoneWhole() {
+        long id = add(ItemKind.COMMITMENT, "Dana", Duration.ofHours(1), Priority.CUSTOMER,
+                MONDAY_NINE.plus(Duration.ofHours(6)));
+        queue.show(anna);
+        java.util.List<dev.promptly.ui.EditForm> shown = new java.util.ArrayList<>();
+        dialogs.edit = form -> {
+            shown.add(form);
+            return new dev.promptly.items.ItemChanges(form.subject(), MONDAY_NINE.plus(Duration.ofDays(2)),
+                    form.customerName(), form.phone(), form.email(), form.company());
+        };
+
+        queue.edit();
+
+        assertThat(shown.get(0).due()).isEqualTo(MONDAY_NINE.plus(Duration.ofHours(6)));
+        assertThat(row(id).item().dueAt()).isEqualTo(MONDAY_NINE.plus(Duration.ofDays(2)));
+        assertThat(queue.messageProperty().get()).isEqualTo("Edited the commitment for Dana");
+        clock.advance(Duration.ofMinutes(5));
+        queue.undo();
+        assertThat(queue.messageProperty().get()).isEqualTo("Undid: edited the commitment for Dana");
+        assertThat(row(id).item().dueAt()).isEqualTo(MONDAY_NINE.plus(Duration.ofHours(6)));
+    }
+
+    @Test
+    void anEditOfTheCustomersDetailsLeavesNothingToUndo() {
+        long id = add(ItemKind.CALLBACK, "Carla", Duration.ofHours(1), Priority.CUSTOMER, null);
+        queue.show(anna);
+        dialogs.edit = form -> new dev.promptly.items.ItemChanges(form.subject(), null, form.customerName(),
+                "+49 30 1234", form.email(), form.company());
+
+        queue.edit();
+        queue.undo();
+
+        assertThat(queue.messageProperty().get()).isEqualTo("Nothing to undo");
+        assertThat(row(id).view().customer().phone()).isEqualTo("+49 30 1234");
     }
 
     @Test

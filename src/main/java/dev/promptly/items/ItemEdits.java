@@ -1,0 +1,70 @@
+package dev.promptly.items;
+
+import dev.promptly.common.Require;
+import dev.promptly.people.Customer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/** Turns requested changes into one edit per field that differs, and says what an edit leaves behind. */
+final class ItemEdits {
+
+    private ItemEdits() {
+    }
+
+    /** The edits {@code changes} make to {@code item} and its {@code customer}, in a fixed order. */
+    static List<ItemAction.Edit> of(Item item, Customer customer, ItemChanges changes, Instant at,
+                                    UnaryOperator<Instant> dueSoonFor) {
+        List<ItemAction.Edit> edits = new ArrayList<>();
+        add(edits, at, EditedField.SUBJECT, item.subject(), changes.subject());
+        if (changes.due() != null && !changes.due().equals(item.dueAt())) {
+            edits.add(ItemAction.Edit.due(at, item.dueAt(), changes.due(), dueSoonFor.apply(changes.due())));
+        }
+        add(edits, at, EditedField.CUSTOMER_NAME, customer.name(), changes.customerName());
+        add(edits, at, EditedField.PHONE, customer.phone(), changes.phone());
+        add(edits, at, EditedField.EMAIL, customer.email(), changes.email());
+        add(edits, at, EditedField.COMPANY, customer.company(), changes.company());
+        return edits;
+    }
+
+    private static void add(List<ItemAction.Edit> edits, Instant at, EditedField field, String now, String wanted) {
+        if (wanted != null && !Objects.equals(Require.optionalText(wanted), now)) {
+            edits.add(new ItemAction.Edit(at, field, now, wanted, null, null));
+        }
+    }
+
+    /** {@code customer} with {@code field} set to {@code value}. */
+    static Customer changed(Customer customer, EditedField field, String value) {
+        return switch (field) {
+            case CUSTOMER_NAME -> new Customer(customer.id(), value, customer.company(), customer.phone(),
+                    customer.email(), customer.hotButtons());
+            case PHONE -> new Customer(customer.id(), customer.name(), customer.company(), value, customer.email(),
+                    customer.hotButtons());
+            case EMAIL -> new Customer(customer.id(), customer.name(), customer.company(), customer.phone(), value,
+                    customer.hotButtons());
+            case COMPANY -> new Customer(customer.id(), customer.name(), value, customer.phone(), customer.email(),
+                    customer.hotButtons());
+            case SUBJECT, DUE -> throw new IllegalArgumentException(field + " is not the customer's");
+        };
+    }
+
+    /**
+     * {@code item}'s subject after {@code event}: the new one after an edit of it, the old one again after the undo
+     * of such an edit, else as it was. The stored subject is the latest one; the history keeps every change.
+     */
+    static Item subjectAfter(Item item, ItemEvent event, List<ItemEvent> history) {
+        if (event.type() == EventType.EDITED && event.field() == EditedField.SUBJECT) {
+            return item.withSubject(event.newValue());
+        }
+        if (event.type() == EventType.UNDONE) {
+            return history.stream()
+                    .filter(e -> e.id() == event.undoesEventId() && e.field() == EditedField.SUBJECT)
+                    .findFirst()
+                    .map(undone -> item.withSubject(undone.oldValue()))
+                    .orElse(item);
+        }
+        return item;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.promptly.items;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.promptly.TestWorld;
+import dev.promptly.common.InvalidInputException;
+import dev.promptly.people.Customer;
+import dev.promptly.sla.ItemState;
+import dev.promptly.testing.StoreBackend;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Edits are events: each changed field is recorded with who, when, old and new value, and replays like the rest. */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
+class ItemEditTest {
+
+    @Parameter
+    StoreBackend backend;
+
+    @TempDir
+    Path folder;
+
+    private TestWorld world;
+    private ItemService items;
+
+    @BeforeEach
+    void openStore() {
+        world = new TestWorld(folder, backend);
+        items = world.context.items();
+    }
+
+    @AfterEach
+    void closeStore() {
+        world.close();
+    }
+
+    private static Instant at(String text) {
+        return Instant.parse(text);
+    }
+
+    private List<ItemEvent> edits(long id) {
+        return items.history(id, TestWorld.NOW).stream().filter(e -> e.type() == EventType.EDITED).toList();
+    }
+
+    private Customer customerOf(Item item) {
+        return world.context.people().customers().stream().filter(c -> c.id() == item.customerId()).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void eachChangedFieldIsAnEventWithWhoWhenOldAndNewAndEarlierEventsStayAsTheyWere() {
+        Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
+        List<ItemEvent> before = items.history(item.id(), TestWorld.NOW);
+
+        Item edited = items.edit(item.id(), item.version(), ItemChanges.NONE.withSubject("Refund for order 118")
+                .withPhone("+49 30 1234").withCustomerName("Carla Diaz"), at("2026-11-20T10:00:00Z"), world.ben.id());
+
+        assertThat(edited.subject()).isEqualTo("Refund for order 118");
+        assertThat(items.item(item.id()).subject()).isEqualTo("Refund for order 118");
+        assertThat(customerOf(item).phone()).isEqualTo("+49 30 1234");
+        assertThat(edits(item.id())).extracting(ItemEvent::field, ItemEvent::oldValue, ItemEvent::newValue,
+                        ItemEvent::actorId, ItemEvent::at)
+                .as("the unchanged name makes no event")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(EditedField.SUBJECT, "callback for Carla Diaz",
+                                "Refund for order 118", world.ben.id(), at("2026-11-20T10:00:00Z")),
+                        org.assertj.core.groups.Tuple.tuple(EditedField.PHONE, null, "+49 30 1234", world.ben.id(),
+                                at("2026-11-20T10:00:00Z")));
+        assertThat(items.history(item.id(), TestWorld.NOW)).startsWith(before.toArray(ItemEvent[]::new));
+    }
+
+    @Test
+    void anEditThatChangesNothingIsRefusedAndWritesNothing() {
+        Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
+
+        assertThatThrownBy(() -> items.edit(item.id(), null, ItemChanges.NONE.withSubject("callback for Carla Diaz"),
+                at("2026-11-20T10:00:00Z"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing to change");
+        assertThatThrownBy(() -> items.edit(item.id(), null, ItemChanges.NONE.withSubject("New").withCustomerName(" "),
+                at("2026-11-20T10:00:00Z"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("needs a name");
+        assertThat(edits(item.id())).isEmpty();
+        assertThat(items.item(item.id()).subject()).as("all or nothing").isEqualTo("callback for Carla Diaz");
+    }
+
+    @Test
+    void anEditedDueTimeReplacesTheDueTimeInTheQueueAndTheStatesAndUndoRestoresIt() {
+        Item commitment = world.add(ItemKind.COMMITMENT, world.anna, "Dana", Priority.CUSTOMER,
+                "2026-11-20T09:00:00Z", "2026-11-20T16:00:00Z");
+
+        items.edit(commitment.id(), null, ItemChanges.NONE.withDue(at("2026-11-21T16:00:00Z")),
+                at("2026-11-20T12:00:00Z"), null);
+
+        ItemView asOfEvening = items.queue(Set.of(world.anna.id()), at("2026-11-20T18:00:00Z")).get(0);
+        assertThat(asOfEvening.item().dueAt()).isEqualTo(at("2026-11-21T16:00:00Z"));
+        assertThat(asOfEvening.state()).as("judged against the new due time").isEqualTo(ItemState.PENDING);
+        ItemView asOfMorning = items.queue(Set.of(world.anna.id()), at("2026-11-20T11:00:00Z")).get(0);
+        assertThat(asOfMorning.item().dueAt()).as("before the edit, the old due time").isEqualTo(at("2026-11-20T16:00:00Z"));
+        assertThat(edits(commitment.id()).get(0).dueSoonAt()).isEqualTo(at("2026-11-21T12:00:00Z"));
+
+        Item completed = items.apply(commitment.id(), null, new ItemAction.Complete(at("2026-11-21T10:00:00Z")));
+        assertThat(completed.deadline().stateAt(TestWorld.NOW)).isEqualTo(ItemState.DONE_ON_TIME);
+
+        items.apply(commitment.id(), null, new ItemAction.Undo(at("2026-11-21T10:01:00Z")));
+        Item undone = items.apply(commitment.id(), null, new ItemAction.Undo(at("2026-11-21T10:02:00Z")));
+        assertThat(undone.dueAt()).as("the undo of the edit brings the old due time back")
+                .isEqualTo(at("2026-11-20T16:00:00Z"));
+        assertThat(undone.deadline().stateAt(TestWorld.NOW)).isEqualTo(ItemState.OVERDUE);
+    }
+
+    @Test
+    void aDueTimeThatPassedOrAResponseTargetIsNotEdited() {
+        Item commitment = world.add(ItemKind.COMMITMENT, world.anna, "Dana", Priority.CUSTOMER,
+                "2026-11-20T09:00:00Z", "2026-11-20T16:00:00Z");
+        Item callback = world.callback(world.anna, "Carla", "2026-11-20T09:00:00Z");
+
+        assertThatThrownBy(() -> items.edit(commitment.id(), null, ItemChanges.NONE.withDue(at("2026-11-22T16:00:00Z")),
+                at("2026-11-20T17:00:00Z"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("overdue");
+        assertThatThrownBy(() -> items.edit(callback.id(), null, ItemChanges.NONE.withDue(at("2026-11-22T16:00:00Z")),
+                at("2026-11-20T10:00:00Z"), null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("response target");
+        assertThat(edits(commitment.id())).isEmpty();
+        assertThat(items.item(commitment.id()).dueAt()).isEqualTo(at("2026-11-20T16:00:00Z"));
+    }
+
+    @Test
+    void undoOfASubjectEditBringsTheOldSubjectBackAndACustomerEditIsNotUndone() {
+        Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
+        items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund"), at("2026-11-20T10:00:00Z"), null);
+
+        Item undone = items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T10:01:00Z")));
+
+        assertThat(undone.subject()).isEqualTo("callback for Carla Diaz");
+        assertThat(items.item(item.id()).subject()).isEqualTo("callback for Carla Diaz");
+
+        items.edit(item.id(), null, ItemChanges.NONE.withEmail("carla@example.com"), at("2026-11-20T10:02:00Z"), null);
+        assertThatThrownBy(() -> items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T10:03:00Z"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("edit it back");
+    }
+}
