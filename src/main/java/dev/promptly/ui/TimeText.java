@@ -68,12 +68,6 @@ public final class TimeText {
         return DAY_AND_TIME.format(instant.atZone(zone));
     }
 
-    /** A clock time as people type it, "9:30" or "09:30". */
-    public static java.time.LocalTime clockTime(String text) {
-        String time = text.strip();
-        return java.time.LocalTime.parse(time.length() == 4 ? "0" + time : time);
-    }
-
     /** "escalate" becomes "Escalate". */
     public static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
