@@ -236,10 +236,7 @@ public final class BoardView extends BorderPane {
         lateCommitments.setAll(board.overdueCommitments());
         unreturned.setAll(board.unreturnedCalls());
         escalations.setAll(board.escalations());
-        Double now = board.trend().current().onTimePct();
-        Double before = board.trend().previousMean();
-        String text = "On time this week: " + (now == null ? "no figures yet" : percent(now))
-                + "   ·   previous four weeks: " + (before == null ? "no figures" : percent(before));
+        String text = OnTimeLine.text(board.trend(), model.onTimeMinimum());
         banner.setText(board.trend().alert() ? "Act now: " + text + ". That is 10 points or more down." : text);
         banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("alert"), board.trend().alert());
         banner.getStyleClass().removeAll(Styles.DANGER);

@@ -85,7 +85,8 @@ public final class ReportsView extends BorderPane {
                     return "";
                 }
                 Week w = Week.parse(label, ZoneOffset.UTC);
-                return label + "  ·  " + TimeText.day(w.monday()) + " – " + TimeText.day(w.monday().plusDays(6));
+                return label + "  ·  " + TimeText.day(w.monday()) + " – " + TimeText.day(w.monday().plusDays(6))
+                        + (model.isCurrentWeek(label) ? "  ·  this week so far" : "");
             }
 
             @Override
