@@ -49,6 +49,8 @@ class MondaySummaryWindowTest {
     static Path folder;
 
     private TaskRunner tasks;
+    private AppContext seed;
+    private Rep anna;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
 
@@ -57,10 +59,10 @@ class MondaySummaryWindowTest {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         MutableClock clock = new MutableClock(MONDAY);
         Path store = folder.resolve("monday-" + System.nanoTime() + ".db");
-        AppContext seed = AppContext.open(store, clock);
+        seed = AppContext.open(store, clock);
         Team berlin = seed.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
         seed.people().addTeam("Support New York", ZoneId.of("America/New_York"), ResponsePolicy.standard());
-        Rep anna = seed.people().addRep("Anna Schmidt", "anna@x.example", berlin.name(), Role.REP, null);
+        anna = seed.people().addRep("Anna Schmidt", "anna@x.example", berlin.name(), Role.REP, null);
         seed.people().addRep("Mia Manager", "mia@x.example", berlin.name(), Role.MANAGER, null);
         for (int i = 0; i < 10; i++) {
             call(seed, anna, Instant.parse("2026-11-24T09:00:00Z").plus(Duration.ofMinutes(i)), i == 0 ? 30 : 2);
@@ -166,5 +168,32 @@ class MondaySummaryWindowTest {
                 .contains("On time this week: 100.0 % of 2")
                 .contains("too few to judge")
                 .contains("last week 90.0 % of 10");
+    }
+
+    @Test
+    void onTheBoardOfAllTeamsDueTimesNameTheirZone(FxRobot robot) throws Exception {
+        Rep noah = seed.people().addRep("Noah Jones", "noah@x.example", "Support New York", Role.REP, null);
+        // Both promised for Sunday 17:00 where the customer is: six hours apart.
+        commitment(anna, Instant.parse("2026-11-29T16:00:00Z"));
+        commitment(noah, Instant.parse("2026-11-29T22:00:00Z"));
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        robot.clickOn("#navBoard");
+        FxWait.until(() -> robot.lookup("#trendBanner").tryQuery().isPresent()
+                && !text(robot, "#trendBanner").isEmpty());
+        robot.clickOn("#boardTeam");
+        robot.clickOn("All teams");
+        robot.clickOn("Overdue commitments");
+        javafx.scene.control.TableView<?> late = robot.lookup("#overdueCommitments").queryTableView();
+        FxWait.until(() -> late.getItems().size() == 2);
+
+        javafx.scene.control.TableColumn<?, ?> due = late.getColumns().stream()
+                .filter(c -> c.getText().equals("Due")).findFirst().orElseThrow();
+        assertThat(List.of(due.getCellData(0), due.getCellData(1))).containsExactlyInAnyOrder(
+                "Sun 29 Nov 17:00 (Berlin)", "Sun 29 Nov 17:00 (New York)");
+    }
+
+    private void commitment(Rep rep, Instant due) {
+        seed.items().add(new NewItem(ItemKind.COMMITMENT, rep, Customer.named("Promised " + due), "Send the quote",
+                Priority.CUSTOMER, Instant.parse("2026-11-27T10:00:00Z"), due, null, NewItem.MANUAL, null));
     }
 }

@@ -49,6 +49,8 @@ public final class BoardView extends BorderPane {
     private final Label banner = new Label();
     private final java.util.function.Consumer<Team> openSummary;
     private final Tab repTab = new Tab("Overdue items");
+    /** True while the board shows all teams, whose items may be in different time zones. */
+    private boolean allTeams;
 
     /** @param openSummary opens the weekly summary of a team (null: all teams), from the trend banner */
     public BoardView(BoardViewModel model, java.util.function.Consumer<Team> openSummary) {
@@ -138,6 +140,12 @@ public final class BoardView extends BorderPane {
         return overdue;
     }
 
+    /** In its team's zone; when teams are mixed, the zone is named, so equal-looking times are not taken as equal. */
+    private String due(ItemView item) {
+        return allTeams ? TimeText.dayAndTimeWithZone(item.effectiveDueAt(), item.team().zone())
+                : TimeText.dayAndTime(item.effectiveDueAt(), item.team().zone());
+    }
+
     private static String inbox(RepRow row) {
         return switch (row.inbox()) {
             case ZERO -> "Zero";
@@ -194,7 +202,7 @@ public final class BoardView extends BorderPane {
                 column("Promised by", 150, c -> c.item().owner().name()),
                 column("Customer", 150, c -> c.item().customer() == null ? "" : c.item().customer().name()),
                 column("What", 240, c -> c.item().item().subject() == null ? "" : c.item().item().subject()),
-                column("Due", 130, c -> TimeText.dayAndTime(c.item().effectiveDueAt(), c.item().team().zone())),
+                column("Due", 175, c -> due(c.item())),
                 column("Late by", 100, c -> TimeText.age(c.late())),
                 column("Customer told", 110, c -> c.informed() ? "Yes" : "No")));
 
@@ -232,6 +240,7 @@ public final class BoardView extends BorderPane {
         if (board == null) {
             return;
         }
+        allTeams = board.team() == null;
         reps.setAll(board.reps());
         lateCommitments.setAll(board.overdueCommitments());
         unreturned.setAll(board.unreturnedCalls());
