@@ -187,4 +187,24 @@ class DateInputWindowTest {
         assertThat(robot.lookup("#delayLateWarning").queryAs(Label.class).isVisible()).isFalse();
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void aGermanDesktopReads31_12_2026InANewItem(FxRobot robot) throws Exception {
+        openOn(robot, Locale.GERMANY);
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        FxWait.until(() -> robot.lookup("#newCustomer").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#newCustomer").query().getScene().getWindow());
+        robot.write("Carla Diaz");
+        robot.clickOn("#newDueDate").write("31.12.2026");
+        robot.clickOn("#newDueTime").write("16:30");
+        robot.type(KeyCode.ENTER);
+
+        FxWait.until(() -> table(robot).getItems().size() == 2);
+        Instant requested = window.seed.items().queue(java.util.Set.of(window.anna.id()), clock.instant()).stream()
+                .filter(v -> v.customer() != null && v.customer().name().equals("Carla Diaz"))
+                .map(v -> v.item().requestedAt()).findFirst().orElseThrow();
+        assertThat(requested).isEqualTo(Instant.parse("2026-12-31T15:30:00Z"));
+        assertThat(uncaught).isEmpty();
+    }
 }

@@ -66,13 +66,17 @@ public final class BoardView extends BorderPane {
         // While on screen, the board reloads in the background every minute, so it follows what reps do.
         Timeline reload = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), e -> model.refreshFigures()));
         reload.setCycleCount(Animation.INDEFINITE);
-        sceneProperty().addListener((o, was, is) -> {
-            if (is == null) {
-                reload.stop();
-            } else {
-                reload.play();
-            }
-        });
+        // Only while in a window that is showing: a board left in a scene its window no longer shows must not reload
+        // (after its store's task runner is gone that failed on the JavaFX thread a minute later).
+        sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty).orElse(false)
+                .addListener((o, was, is) -> {
+                    if (is) {
+                        reload.play();
+                    } else {
+                        reload.stop();
+                    }
+                });
     }
 
     private Node header() {
