@@ -85,10 +85,12 @@ final class DelayDialog extends Dialog<DelayAnswer> {
         warning.setId("delayLateWarning");
         warning.getStyleClass().add(Styles.WARNING);
         warning.setWrapText(true);
-        warning.setMaxWidth(360);
+        // A wrapping label asks for its whole text's width; hold it to the fields' width and let it grow in height.
+        warning.setPrefWidth(360);
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (now.isAfter(currentDue)) {
-            warning.setText("The due time has passed: the customer's reply will be noted, but the " + item
-                    + " stays overdue. A notice counts only when given before the due time.");
+            warning.setText("The due time has passed: what you tell the customer is noted, but the " + item
+                    + " stays overdue. Only a notice given before the due time keeps an item on time.");
         }
         warning.managedProperty().bind(warning.textProperty().isNotEmpty());
         warning.visibleProperty().bind(warning.managedProperty());
