@@ -29,11 +29,16 @@ public record ResponseWeek(Outcomes callbacks, Outcomes emails, Outcomes promise
      * decimal; null when nothing is decided yet.
      */
     public Double onTimePct() {
-        int decided = callbacks.decided() + emails.decided() + promises.decided();
+        int decided = decided();
         if (decided == 0) {
             return null;
         }
         int good = callbacks.onTime() + emails.onTime() + promises.onTime();
         return Math.round(1000.0 * good / decided) / 10.0;
+    }
+
+    /** How many items decided the rate: on time, late, or open past their due time. */
+    public int decided() {
+        return callbacks.decided() + emails.decided() + promises.decided();
     }
 }

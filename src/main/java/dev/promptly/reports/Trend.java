@@ -12,7 +12,12 @@ public record Trend(List<Point> points) {
 
     public static final double ALERT_DROP = 10.0;
 
-    public record Point(Week week, Double onTimePct) {
+    /** @param decided how many items decided the week's rate (on time, late, or open past their due time) */
+    public record Point(Week week, Double onTimePct, int decided) {
+
+        public Point(Week week, Double onTimePct) {
+            this(week, onTimePct, 0);
+        }
     }
 
     public Trend {
@@ -24,7 +29,7 @@ public record Trend(List<Point> points) {
         List<Point> points = new ArrayList<>();
         Week week = current;
         for (int i = figures.size() - 1; i >= 0; i--) {
-            points.add(0, new Point(week, figures.get(i).onTimePct()));
+            points.add(0, new Point(week, figures.get(i).onTimePct(), figures.get(i).decided()));
             week = week.previous();
         }
         return new Trend(points);
@@ -32,6 +37,11 @@ public record Trend(List<Point> points) {
 
     public Point current() {
         return points.get(points.size() - 1);
+    }
+
+    /** The week before the current one; null when the trend has only the current week. */
+    public Point lastWeek() {
+        return points.size() < 2 ? null : points.get(points.size() - 2);
     }
 
     /** The mean on-time rate of up to four weeks before the current one that have a rate; null if none has. */

@@ -1,5 +1,6 @@
 package dev.promptly.ui;
 
+import dev.promptly.common.LocalDates;
 import dev.promptly.common.TextLimit;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.Priority;
@@ -7,7 +8,6 @@ import dev.promptly.items.TimeBounds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -38,6 +38,8 @@ public final class NewItemForm {
     public final ObjectProperty<Priority> priority = new SimpleObjectProperty<>(Priority.CUSTOMER);
     public final ObjectProperty<LocalDate> dueDate = new SimpleObjectProperty<>();
     public final StringProperty dueTime = new SimpleStringProperty("");
+    /** Set by the date field when what is typed there is not a date: the sentence that says how to type one. */
+    public final StringProperty dueDateProblem = new SimpleStringProperty("");
 
     public NewItemForm(ZoneId zone, Instant now) {
         this.zone = zone;
@@ -74,20 +76,24 @@ public final class NewItemForm {
         if (k == ItemKind.EMAIL) {
             return problems;
         }
+        if (dueDateProblem.get() != null && !dueDateProblem.get().isEmpty()) {
+            problems.put(DUE, dueDateProblem.get());
+            return problems;
+        }
         if (dueDate.get() == null && (needsDue || hasTime)) {
             problems.put(DUE, needsDue ? "A " + k.label() + " needs a due date." : "Pick the date for that time.");
             return problems;
         }
         if (dueDate.get() != null) {
-            try {
-                Instant due = dueInstant();
-                if (!due.isAfter(now)) {
-                    problems.put(DUE, "That time has passed already.");
-                } else if (!due.isBefore(TimeBounds.END)) {
-                    problems.put(DUE, "Pick a date before the year 2100.");
-                }
-            } catch (DateTimeParseException e) {
-                problems.put(DUE, "Use HH:MM for the time, e.g. 16:30.");
+            if (hasTime && LocalDates.parseTime(dueTime.get()).isEmpty()) {
+                problems.put(DUE, LocalDates.timeHint());
+                return problems;
+            }
+            Instant due = dueInstant();
+            if (!due.isAfter(now)) {
+                problems.put(DUE, "That time has passed already.");
+            } else if (!due.isBefore(TimeBounds.END)) {
+                problems.put(DUE, "Pick a date before the year 2100.");
             }
         }
         return problems;
@@ -96,7 +102,7 @@ public final class NewItemForm {
     /** The entered date and time (17:00 when no time is given) as an instant in the team's zone. */
     private Instant dueInstant() {
         String time = dueTime.get() == null || dueTime.get().isBlank() ? "17:00" : dueTime.get();
-        return dueDate.get().atTime(TimeText.clockTime(time)).atZone(zone).toInstant();
+        return dueDate.get().atTime(LocalDates.time(time)).atZone(zone).toInstant();
     }
 
     /** The values, once {@link #problems()} is empty. */

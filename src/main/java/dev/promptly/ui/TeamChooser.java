@@ -1,6 +1,8 @@
 package dev.promptly.ui;
 
 import dev.promptly.people.Team;
+import dev.promptly.sla.ResponsePolicy;
+import java.time.ZoneOffset;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -10,10 +12,16 @@ import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
 /**
- * A team, or "All teams" (null), kept in step with a view model's list of teams and its chosen team. Reloading the
- * list (new objects for the same teams) keeps the choice; only the user's own pick reaches the model.
+ * A team, or "All teams", kept in step with a view model's list of teams and its chosen team (null for all teams).
+ * Reloading the list (new objects for the same teams) keeps the choice; only the user's own pick reaches the model.
+ *
+ * <p>"All teams" is an entry of its own, never a null item: a combo box treats a null value as "nothing chosen",
+ * so it kept showing the previous team's name and its list cells failed on the null.
  */
 public final class TeamChooser extends ComboBox<Team> {
+
+    /** The entry that stands for all teams; the model sees null. Compared by identity only. */
+    static final Team ALL = new Team(-1, "All teams", ZoneOffset.UTC, ResponsePolicy.standard());
 
     private final ObjectProperty<Team> chosen;
     /** True while the chooser itself changes its selection, which must then not reach the model. */
@@ -21,13 +29,12 @@ public final class TeamChooser extends ComboBox<Team> {
 
     public TeamChooser(ObservableList<Team> teams, ObjectProperty<Team> chosen, ObservableBooleanValue canChoose) {
         this.chosen = chosen;
-        ObservableList<Team> items = FXCollections.observableArrayList();
-        items.add(null);
+        ObservableList<Team> items = FXCollections.observableArrayList(ALL);
         setItems(items);
         setConverter(new StringConverter<>() {
             @Override
             public String toString(Team team) {
-                return team == null ? "All teams" : team.name();
+                return team == null ? "" : team == ALL ? "All teams" : team.name();
             }
 
             @Override
@@ -38,26 +45,27 @@ public final class TeamChooser extends ComboBox<Team> {
         teams.addListener((ListChangeListener<Team>) c -> {
             syncing = true;
             items.setAll(teams);
-            items.add(0, null);
+            items.add(0, ALL);
             syncing = false;
             showChosen();
         });
         setOnAction(e -> {
-            if (!syncing) {
-                chosen.set(getValue());
+            if (!syncing && getValue() != null) {
+                chosen.set(getValue() == ALL ? null : getValue());
             }
         });
         chosen.addListener((o, a, b) -> showChosen());
         disableProperty().bind(javafx.beans.binding.Bindings.not(canChoose));
+        showChosen();
     }
 
     private void showChosen() {
         Team team = chosen.get();
         syncing = true;
         getItems().stream()
-                .filter(t -> t == null ? team == null : team != null && t.id() == team.id())
+                .filter(t -> team == null ? t == ALL : t != ALL && t.id() == team.id())
                 .findFirst()
-                .ifPresentOrElse(getSelectionModel()::select, () -> getSelectionModel().select(0));
+                .ifPresentOrElse(this::setValue, () -> setValue(team == null ? ALL : null)); // null: not loaded yet
         syncing = false;
     }
 }

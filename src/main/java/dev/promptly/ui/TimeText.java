@@ -68,10 +68,23 @@ public final class TimeText {
         return DAY_AND_TIME.format(instant.atZone(zone));
     }
 
-    /** A clock time as people type it, "9:30" or "09:30". */
-    public static java.time.LocalTime clockTime(String text) {
-        String time = text.strip();
-        return java.time.LocalTime.parse(time.length() == 4 ? "0" + time : time);
+    /**
+     * An instant with the zone it is read in, for lists that mix teams: "Sun 6 Dec 17:00 (Berlin)", "Sun 6 Dec 11:00
+     * (New York)". Without it, two items due at the same local hour in two zones would look equally late.
+     */
+    public static String dayAndTimeWithZone(Instant instant, ZoneId zone) {
+        return dayAndTime(instant, zone) + " (" + place(zone) + ")";
+    }
+
+    /** A zone as people say it: "Berlin", "New York", "UTC". */
+    public static String place(ZoneId zone) {
+        ZoneId normal = zone.normalized();
+        if (normal instanceof java.time.ZoneOffset offset) {
+            return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+        }
+        String id = normal.getId();
+        int slash = id.lastIndexOf('/');
+        return (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ');
     }
 
     /** "escalate" becomes "Escalate". */

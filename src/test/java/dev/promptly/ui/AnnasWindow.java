@@ -2,6 +2,7 @@ package dev.promptly.ui;
 
 import dev.promptly.AppContext;
 import dev.promptly.StoreLocation;
+import dev.promptly.common.LocalDates;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Role;
 import dev.promptly.people.Team;
@@ -35,11 +36,19 @@ final class AnnasWindow {
 
     /** Makes the store in {@code folder}, shows the window on {@code stage} and starts opening the store. */
     static AnnasWindow show(Stage stage, Path folder, MutableClock clock) {
-        return show(stage, folder, clock, new String[0]);
+        return show(stage, folder, clock, LocalDates.ofDefault());
     }
 
     /** As {@link #show(Stage, Path, MutableClock)}, with reps of the same team named {@code colleagues} as well. */
     static AnnasWindow show(Stage stage, Path folder, MutableClock clock, String... colleagues) {
+        return show(stage, folder, clock, LocalDates.ofDefault(), colleagues);
+    }
+
+    /**
+     * As {@link #show(Stage, Path, MutableClock)}, with dates typed and shown as in {@code dates}' locale and
+     * reps of the same team named {@code colleagues}.
+     */
+    static AnnasWindow show(Stage stage, Path folder, MutableClock clock, LocalDates dates, String... colleagues) {
         Path store = folder.resolve("window-" + System.nanoTime() + ".db");
         AppContext seed = AppContext.open(store, clock);
         Team team = seed.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
@@ -52,7 +61,7 @@ final class AnnasWindow {
         settings.put(ShellViewModel.REP_KEY, anna.email());
         TaskRunner tasks = TaskRunner.background();
         ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), file -> AppContext.open(file, clock),
-                settings, tasks, clock, new FxDialogService(() -> stage));
+                settings, tasks, clock, new FxDialogService(() -> stage, dates));
         stage.setScene(DesktopApp.scene(model));
         stage.show();
         model.open();

@@ -33,4 +33,27 @@ class NewItemFormTest {
         form.dueDate.set(LocalDate.of(2099, 12, 31));
         assertThat(form.problems()).isEmpty();
     }
+
+    @Test
+    void aDateTheFieldCouldNotReadIsReportedInsteadOfTheLastGoodOne() {
+        form.customer.set("Carla");
+        form.kind.set(ItemKind.COMMITMENT);
+        form.dueDate.set(LocalDate.of(2026, 11, 23));
+        form.dueDateProblem.set("Type a date like 31.12.2026.");
+
+        assertThat(form.problems()).containsEntry(NewItemForm.DUE, "Type a date like 31.12.2026.");
+    }
+
+    @Test
+    void aTimeIsReadAsPeopleTypeItAndOtherwiseSaysHow() {
+        form.customer.set("Carla");
+        form.kind.set(ItemKind.COMMITMENT);
+        form.dueDate.set(LocalDate.of(2026, 11, 24));
+        form.dueTime.set("4:30 pm");
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.values().due()).isEqualTo(Instant.parse("2026-11-24T16:30:00Z"));
+
+        form.dueTime.set("half four");
+        assertThat(form.problems()).containsEntry(NewItemForm.DUE, "Type a time like 16:30.");
+    }
 }

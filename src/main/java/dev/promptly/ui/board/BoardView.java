@@ -49,6 +49,8 @@ public final class BoardView extends BorderPane {
     private final Label banner = new Label();
     private final java.util.function.Consumer<Team> openSummary;
     private final Tab repTab = new Tab("Overdue items");
+    /** True while the board shows all teams, whose items may be in different time zones. */
+    private boolean allTeams;
 
     /** @param openSummary opens the weekly summary of a team (null: all teams), from the trend banner */
     public BoardView(BoardViewModel model, java.util.function.Consumer<Team> openSummary) {
@@ -64,13 +66,17 @@ public final class BoardView extends BorderPane {
         // While on screen, the board reloads in the background every minute, so it follows what reps do.
         Timeline reload = new Timeline(new KeyFrame(javafx.util.Duration.minutes(1), e -> model.refreshFigures()));
         reload.setCycleCount(Animation.INDEFINITE);
-        sceneProperty().addListener((o, was, is) -> {
-            if (is == null) {
-                reload.stop();
-            } else {
-                reload.play();
-            }
-        });
+        // Only while in a window that is showing: a board left in a scene its window no longer shows must not reload
+        // (after its store's task runner is gone that failed on the JavaFX thread a minute later).
+        sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty).orElse(false)
+                .addListener((o, was, is) -> {
+                    if (is) {
+                        reload.play();
+                    } else {
+                        reload.stop();
+                    }
+                });
     }
 
     private Node header() {
@@ -138,6 +144,12 @@ public final class BoardView extends BorderPane {
         return overdue;
     }
 
+    /** In its team's zone; when teams are mixed, the zone is named, so equal-looking times are not taken as equal. */
+    private String due(ItemView item) {
+        return allTeams ? TimeText.dayAndTimeWithZone(item.effectiveDueAt(), item.team().zone())
+                : TimeText.dayAndTime(item.effectiveDueAt(), item.team().zone());
+    }
+
     private static String inbox(RepRow row) {
         return switch (row.inbox()) {
             case ZERO -> "Zero";
@@ -194,7 +206,7 @@ public final class BoardView extends BorderPane {
                 column("Promised by", 150, c -> c.item().owner().name()),
                 column("Customer", 150, c -> c.item().customer() == null ? "" : c.item().customer().name()),
                 column("What", 240, c -> c.item().item().subject() == null ? "" : c.item().item().subject()),
-                column("Due", 130, c -> TimeText.dayAndTime(c.item().effectiveDueAt(), c.item().team().zone())),
+                column("Due", 175, c -> due(c.item())),
                 column("Late by", 100, c -> TimeText.age(c.late())),
                 column("Customer told", 110, c -> c.informed() ? "Yes" : "No")));
 
@@ -232,14 +244,12 @@ public final class BoardView extends BorderPane {
         if (board == null) {
             return;
         }
+        allTeams = board.team() == null;
         reps.setAll(board.reps());
         lateCommitments.setAll(board.overdueCommitments());
         unreturned.setAll(board.unreturnedCalls());
         escalations.setAll(board.escalations());
-        Double now = board.trend().current().onTimePct();
-        Double before = board.trend().previousMean();
-        String text = "On time this week: " + (now == null ? "no figures yet" : percent(now))
-                + "   ·   previous four weeks: " + (before == null ? "no figures" : percent(before));
+        String text = OnTimeLine.text(board.trend(), model.onTimeMinimum());
         banner.setText(board.trend().alert() ? "Act now: " + text + ". That is 10 points or more down." : text);
         banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("alert"), board.trend().alert());
         banner.getStyleClass().removeAll(Styles.DANGER);

@@ -62,6 +62,8 @@ public final class BoardViewModel {
     private String unreachable;
     /** The user the board is shown to, who is recorded as doing what they do here. */
     private Rep viewer;
+    /** Below this many decided items, the week's on-time rate is shown with last week's beside it. */
+    private int onTimeMinimum = dev.promptly.ui.Settings.DEFAULT_ON_TIME_MINIMUM;
 
     private record Loaded(List<Team> teams, Board board) {
     }
@@ -214,6 +216,15 @@ public final class BoardViewModel {
         } else {
             dialogs.showError("Something went wrong", String.valueOf(failure.getMessage()));
         }
+    }
+
+    /** How many decided items this week's on-time rate needs before it stands on its own (a setting). */
+    public int onTimeMinimum() {
+        return onTimeMinimum;
+    }
+
+    public void onTimeMinimum(int minimum) {
+        this.onTimeMinimum = minimum;
     }
 
     public ObservableList<Team> teams() {

@@ -1,16 +1,16 @@
 package dev.promptly.ui.dialogs;
 
+import dev.promptly.common.LocalDates;
 import dev.promptly.common.TextLimit;
 import dev.promptly.items.ItemChanges;
+import dev.promptly.ui.DateField;
 import dev.promptly.ui.EditForm;
-import dev.promptly.ui.TimeText;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -24,7 +24,7 @@ final class EditDialog extends Dialog<ItemChanges> {
 
     private final EditForm form;
     private final TextField subject = new TextField();
-    private final DatePicker dueDate = new DatePicker();
+    private final DateField dueDate;
     private final TextField dueTime = new TextField();
     private final TextField customer = new TextField();
     private final TextField phone = new TextField();
@@ -33,8 +33,9 @@ final class EditDialog extends Dialog<ItemChanges> {
     private final LocalDate shownDate;
     private final String shownTime;
 
-    EditDialog(EditForm form) {
+    EditDialog(EditForm form, LocalDates dates) {
         this.form = form;
+        this.dueDate = new DateField(dates);
         setTitle("Edit");
         setHeaderText("Edit the " + form.item() + ". Each change is kept in its history.");
         subject.setId("editSubject");
@@ -97,26 +98,27 @@ final class EditDialog extends Dialog<ItemChanges> {
 
     /** Left as shown, the due time stays exactly as stored (seconds included). */
     private boolean dueChanged() {
-        return form.due() != null && !(shownDate.equals(dueDate.getValue()) && shownTime.equals(dueTime.getText().strip()));
+        return form.due() != null
+                && !(dueDate.date().equals(Optional.of(shownDate)) && shownTime.equals(dueTime.getText().strip()));
     }
 
     private String dueProblem() {
         if (!dueChanged()) {
             return "";
         }
-        if (dueDate.getValue() == null) {
+        if (!dueDate.problem().isEmpty()) {
+            return dueDate.problem();
+        }
+        if (dueDate.isBlank()) {
             return "Pick the day it is due.";
         }
-        Instant due;
-        try {
-            due = due();
-        } catch (DateTimeParseException e) {
-            return "Use HH:MM for the time, e.g. 16:30.";
+        if (LocalDates.parseTime(dueTime.getText()).isEmpty()) {
+            return LocalDates.timeHint();
         }
-        return due.isAfter(form.now()) ? "" : "The new due time must be later than now.";
+        return due().isAfter(form.now()) ? "" : "The new due time must be later than now.";
     }
 
     private Instant due() {
-        return dueDate.getValue().atTime(TimeText.clockTime(dueTime.getText())).atZone(form.zone()).toInstant();
+        return dueDate.date().orElseThrow().atTime(LocalDates.time(dueTime.getText())).atZone(form.zone()).toInstant();
     }
 }

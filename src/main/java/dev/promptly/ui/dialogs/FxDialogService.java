@@ -1,5 +1,6 @@
 package dev.promptly.ui.dialogs;
 
+import dev.promptly.common.LocalDates;
 import dev.promptly.people.Rep;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.NewItemForm;
@@ -21,11 +22,18 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    /** How dates are typed and shown in the dialogs: the user's format locale unless a test says otherwise. */
+    private final LocalDates dates;
     /** The folder the user last opened or saved in, offered again within this run. */
     private File lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, LocalDates.ofDefault());
+    }
+
+    public FxDialogService(Supplier<Window> owner, LocalDates dates) {
         this.owner = owner;
+        this.dates = dates;
     }
 
     private <T> Optional<T> show(Dialog<T> dialog) {
@@ -45,12 +53,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<dev.promptly.items.ItemChanges> askEdit(dev.promptly.ui.EditForm form) {
-        return show(new EditDialog(form));
+        return show(new EditDialog(form, dates));
     }
 
     @Override
     public Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now) {
-        return show(new DelayDialog(item, currentDue, zone, now));
+        return show(new DelayDialog(item, currentDue, zone, now, dates));
     }
 
     @Override
@@ -67,7 +75,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<NewItemForm.Values> askNewItem(NewItemForm form) {
-        return show(new NewItemDialog(form));
+        return show(new NewItemDialog(form, dates));
     }
 
     @Override

@@ -1,12 +1,13 @@
 package dev.promptly.ui.dialogs;
 
+import dev.promptly.common.LocalDates;
 import dev.promptly.items.ItemKind;
 import dev.promptly.items.Priority;
+import dev.promptly.ui.DateField;
 import dev.promptly.ui.NewItemForm;
 import java.util.Map;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -17,7 +18,7 @@ import javafx.util.StringConverter;
 /** Add a callback, email, commitment or follow-up, with each problem shown next to its field. */
 final class NewItemDialog extends Dialog<NewItemForm.Values> {
 
-    NewItemDialog(NewItemForm form) {
+    NewItemDialog(NewItemForm form, LocalDates dates) {
         setTitle("Add an item");
         setHeaderText("What needs an answer? Times are in " + form.zone().getId() + ".");
         ChoiceBox<ItemKind> kind = new ChoiceBox<>();
@@ -51,9 +52,10 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
             }
         });
         priority.valueProperty().bindBidirectional(form.priority);
-        DatePicker date = new DatePicker();
+        DateField date = new DateField(dates);
         date.setId("newDueDate");
         date.valueProperty().bindBidirectional(form.dueDate);
+        date.getEditor().textProperty().addListener((o, a, b) -> form.dueDateProblem.set(date.problem()));
         TextField time = new TextField();
         time.setId("newDueTime");
         time.setPromptText("HH:MM");
@@ -74,6 +76,7 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
         });
         getDialogPane().setContent(grid);
         Forms.okOnlyWhen(this, () -> {
+            date.commitValue();
             Map<String, String> problems = form.problems();
             customerError.setText(problems.getOrDefault(NewItemForm.CUSTOMER, ""));
             subjectError.setText(problems.getOrDefault(NewItemForm.SUBJECT, ""));

@@ -85,7 +85,8 @@ public final class ReportsView extends BorderPane {
                     return "";
                 }
                 Week w = Week.parse(label, ZoneOffset.UTC);
-                return label + "  ·  " + TimeText.day(w.monday()) + " – " + TimeText.day(w.monday().plusDays(6));
+                return label + "  ·  " + TimeText.day(w.monday()) + " – " + TimeText.day(w.monday().plusDays(6))
+                        + (model.isCurrentWeek(label) ? "  ·  this week so far" : "");
             }
 
             @Override
@@ -267,7 +268,8 @@ public final class ReportsView extends BorderPane {
                 + (week == null ? "each team in its own time zone"
                 : TimeText.day(week.monday()) + " – " + TimeText.day(week.monday().plusDays(6)) + ", "
                 + week.zone().getId())
-                + "  ·  as of " + TimeText.dayAndTime(report.asOf(), week == null ? ZoneOffset.UTC : week.zone()));
+                + "  ·  as of " + (week == null ? TimeText.dayAndTimeWithZone(report.asOf(), ZoneOffset.UTC)
+                : TimeText.dayAndTime(report.asOf(), week.zone())));
         Trend trend = report.trend();
         banner.setVisible(trend.alert());
         if (trend.alert()) {

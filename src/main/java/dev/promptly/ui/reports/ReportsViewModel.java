@@ -84,15 +84,21 @@ public final class ReportsViewModel {
 
     /**
      * Shows the summary to {@code viewer}: of {@code wanted} (their own team when null, as reps may see only
-     * theirs), for the current week.
+     * theirs), for the last complete week: on a Monday morning the week that is over is the one to talk about,
+     * not the hours of the new one.
      */
     public void show(Rep viewer, Team wanted) {
+        show(viewer, wanted, false);
+    }
+
+    /** As {@link #show(Rep, Team)}; {@code thisWeek} opens on the current week so far instead. */
+    public void show(Rep viewer, Team wanted, boolean thisWeek) {
         canChooseTeam.set(viewer.role() != Role.REP && !ownTeamOnly);
         tasks.run(() -> people.teamOf(viewer), own -> {
             Team shown = wanted != null && canChooseTeam.get() ? wanted : own;
             choosing = true;
             weeks.setAll(weeksUpTo(shown == null ? ZoneOffset.UTC : shown.zone()));
-            week.set(weeks.get(0));
+            week.set(weeks.get(thisWeek ? 0 : 1));
             team.set(shown);
             choosing = false;
             refresh();
@@ -179,8 +185,14 @@ public final class ReportsViewModel {
         return teams;
     }
 
+    /** The weeks offered, this week (not yet complete) first. */
     public ObservableList<String> weeks() {
         return weeks;
+    }
+
+    /** True for the week not yet over, whose figures are still growing. */
+    public boolean isCurrentWeek(String label) {
+        return !weeks.isEmpty() && weeks.get(0).equals(label);
     }
 
     /** The team shown; null for all teams. */

@@ -349,7 +349,7 @@ public final class ShellView extends BorderPane {
 
     private BoardView boardView() {
         if (boardView == null) {
-            boardView = new BoardView(model.board(), model::showReports);
+            boardView = new BoardView(model.board(), team -> model.showReports(team, true));
         }
         return boardView;
     }

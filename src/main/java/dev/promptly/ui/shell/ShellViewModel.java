@@ -181,6 +181,7 @@ public final class ShellViewModel {
         queue = new QueueViewModel(context.items(), context.people(), context.inbox(), clock, tasks, dialogs);
         details = new DetailsViewModel(context.items(), context.people(), clock, tasks);
         board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
+        board.onTimeMinimum(settings.onTimeMinimum());
         reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);
         mailbox = new MailboxViewModel(context.mailSync(), settings, clock, tasks, dialogs, this::showNewWork);
         opens.set(opens.get() + 1);
@@ -299,10 +300,15 @@ public final class ShellViewModel {
         return board;
     }
 
-    /** The weekly summary of {@code team} (the user's own when null), this week. */
+    /** The weekly summary of {@code team} (the user's own when null), of the last complete week. */
     public void showReports(Team team) {
+        showReports(team, false);
+    }
+
+    /** As {@link #showReports(Team)}; {@code thisWeek} opens on the current week (the board's alert is about it). */
+    public void showReports(Team team, boolean thisWeek) {
         if (currentRep.get() != null) {
-            reports.show(currentRep.get(), team);
+            reports.show(currentRep.get(), team, thisWeek);
             screen.set(Screen.REPORTS);
         }
     }
