@@ -108,13 +108,13 @@ final class EscalationDialog extends Dialog<EscalationAnswer> {
                     setText(null);
                     return;
                 }
-                setText(choice.colleague() == null ? choice.team() : button ? choice.chosenText() : "    " + choice.text());
+                setText(choice.colleague() == null ? choice.team() : button ? choice.chosenText() : choice.text());
                 if (choice.colleague() == null) {
                     getStyleClass().add("colleague-team");
                     setStyle("-fx-font-weight: bold;");
                     setDisable(true);
                 } else {
-                    setStyle(null);
+                    setStyle(button ? null : "-fx-padding: 0.25em 0.75em 0.25em 1.75em;"); // under its team
                 }
             }
         }

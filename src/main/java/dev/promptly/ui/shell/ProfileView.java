@@ -61,7 +61,8 @@ final class ProfileView extends HBox {
                     setStyle("-fx-font-weight: bold;");
                     setDisable(true); // a team is not a person to choose
                 } else {
-                    setText("    " + line.rep().name() + " · " + line.rep().role().label());
+                    setText(line.rep().name() + " · " + line.rep().role().label());
+                    setStyle("-fx-padding: 0.25em 0.75em 0.25em 1.75em;"); // under its team
                 }
             }
         });
