@@ -150,6 +150,7 @@ class QueueWindowTest {
         robot.clickOn("Eve Adams");
 
         robot.clickOn("#escalateButton");
+        FxWait.until(() -> robot.lookup("#escalateTo").tryQuery().isPresent());
         robot.clickOn("#escalateTo");
         robot.clickOn("Ben Okafor <ben@x.example> · 0 open, 0 overdue");
         robot.clickOn("#escalateReason").write("Needs a billing specialist");

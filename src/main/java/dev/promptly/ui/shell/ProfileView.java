@@ -99,6 +99,7 @@ final class ProfileView extends HBox {
         scope.visibleProperty().bind(model.signedInProperty().isNull());
         scope.managedProperty().bind(scope.visibleProperty());
         VBox list = new VBox(12, scope, search, people, choose);
+        list.setId("profilesList");
         VBox.setVgrow(list, Priority.ALWAYS);
         // An empty store has nobody to choose: say what to do first instead of an empty list.
         Label first = new Label("Nobody is in this store yet. Start with yourself under \u201cNew here?\u201d: "

@@ -68,7 +68,23 @@ public final class TeamView extends BorderPane {
         team.setId("teamChooser");
         team.setAccessibleText("Team shown");
         team.setConverter(converter(Team::name));
-        team.valueProperty().bindBidirectional(model.teamProperty());
+        // Reloads bring new objects for the same teams: the box follows the model's team by id, and only the
+        // user's own pick reaches the model (a reload must not pass through "no team" and load twice).
+        boolean[] syncing = {false};
+        Runnable follow = () -> {
+            syncing[0] = true;
+            Team shown = model.teamProperty().get();
+            team.setValue(shown == null ? null : model.teams().stream().filter(t -> t.id() == shown.id())
+                    .findFirst().orElse(shown));
+            syncing[0] = false;
+        };
+        model.teamProperty().addListener((o, a, b) -> follow.run());
+        model.teams().addListener((javafx.collections.ListChangeListener<Team>) c -> follow.run());
+        team.setOnAction(e -> {
+            if (!syncing[0] && team.getValue() != null) {
+                model.teamProperty().set(team.getValue());
+            }
+        });
         team.disableProperty().bind(model.canChooseTeamProperty().not());
         Label note = text("teamNote", model.noteProperty(), Styles.TEXT_MUTED);
         Label message = text("teamMessage", model.messageProperty(), Styles.SUCCESS);
@@ -125,12 +141,18 @@ public final class TeamView extends BorderPane {
         changeRole.disableProperty().bind(nobody.or(role.valueProperty().isNull()));
         move.disableProperty().bind(nobody.or(other.valueProperty().isNull()));
         Label selected = new Label();
+        selected.setId("memberSelected");
         selected.textProperty().bind(Bindings.createStringBinding(() -> {
             Rep rep = people.getSelectionModel().getSelectedItem();
-            return rep == null ? "Select a person to change their role or team." : rep.name() + ":";
+            return rep == null ? "Select a person in the list to change their role or move them to another team."
+                    : rep.name() + ": give another role, or move to another team.";
         }, people.getSelectionModel().selectedItemProperty()));
-        HBox bar = new HBox(8, selected, role, changeRole, other, move);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control control : List.of(role, changeRole, other, move)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox controls = new HBox(8, role, changeRole, new Label("or"), other, move);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, selected, controls);
         shownOnlyWhen(bar, model.canManageProperty());
         return bar;
     }
@@ -172,8 +194,8 @@ public final class TeamView extends BorderPane {
         TextField dueSoon = field("policyDueSoon", model.dueSoonProperty(), "e.g. 4h");
         TextArea schedule = new TextArea();
         schedule.setId("policySchedule");
-        schedule.setPromptText("Open hours and holidays as JSON, e.g.\n{\"zone\": \"Europe/Berlin\",\n"
-                + " \"hours\": {\"mon\": [[\"09:00\", \"17:00\"]]},\n \"holiday_calendar\": \"DE-BY\"}");
+        schedule.setPromptText("None. Open hours and holidays as JSON, e.g. {\"zone\": \"Europe/Berlin\", "
+                + "\"hours\": {\"mon\": [[\"09:00\", \"17:00\"]]}, \"holiday_calendar\": \"DE-BY\"}");
         schedule.setPrefRowCount(6);
         schedule.setWrapText(true);
         schedule.textProperty().bindBidirectional(model.scheduleProperty());

@@ -66,6 +66,8 @@ public final class TeamViewModel {
     private final BooleanProperty policyEdited = new SimpleBooleanProperty();
 
     private long loadGeneration;
+    /** True while a load shows what it read, which includes the team it chose: that must not load again. */
+    private boolean loading;
 
     private record Loaded(List<Team> teams, Team team, List<Rep> members) {
     }
@@ -76,7 +78,7 @@ public final class TeamViewModel {
         this.tasks = tasks;
         // Teams are reloaded as new objects: only another team means other people and another policy.
         team.addListener((o, a, b) -> {
-            if (b != null && (a == null || a.id() != b.id())) {
+            if (b != null && (a == null || a.id() != b.id()) && !loading) {
                 showPolicy(b);
                 refresh();
             }
@@ -113,10 +115,16 @@ public final class TeamViewModel {
             if (generation != loadGeneration) {
                 return;
             }
-            teams.setAll(loaded.teams());
             Team before = team.get();
-            team.set(loaded.team());
-            if (before != null && loaded.team() != null && before.id() == loaded.team().id() && !policyEdited.get()) {
+            loading = true;
+            try {
+                teams.setAll(loaded.teams());
+                team.set(loaded.team());
+            } finally {
+                loading = false;
+            }
+            boolean sameTeam = before != null && loaded.team() != null && before.id() == loaded.team().id();
+            if (loaded.team() != null && (!sameTeam || !policyEdited.get())) {
                 showPolicy(loaded.team());
             }
             members.setAll(loaded.members());
