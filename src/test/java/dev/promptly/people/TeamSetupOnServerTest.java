@@ -53,8 +53,7 @@ class TeamSetupOnServerTest {
     }
 
     private static TeamSetup setup(AppContext context) {
-        return new TeamSetup(context.people(), context.store().signIns(), context.store().transactions(),
-                context::signedIn);
+        return context.teamSetup();
     }
 
     @Test

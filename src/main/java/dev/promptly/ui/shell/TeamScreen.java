@@ -1,7 +1,6 @@
 package dev.promptly.ui.shell;
 
 import dev.promptly.AppContext;
-import dev.promptly.people.TeamSetup;
 import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.team.TeamViewModel;
 
@@ -12,8 +11,6 @@ final class TeamScreen {
     }
 
     static TeamViewModel model(AppContext context, TaskRunner tasks) {
-        TeamSetup setup = new TeamSetup(context.people(), context.store().signIns(), context.store().transactions(),
-                context::signedIn);
-        return new TeamViewModel(setup, context.people(), tasks);
+        return new TeamViewModel(context.teamSetup(), context.people(), tasks);
     }
 }
