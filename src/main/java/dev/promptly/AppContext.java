@@ -88,6 +88,11 @@ public final class AppContext {
         return signedIn.get();
     }
 
+    /** The Team screen's changes: people, roles, teams, policies and, on a team store, logins. */
+    public dev.promptly.people.TeamSetup teamSetup() {
+        return new dev.promptly.people.TeamSetup(people, store.signIns(), store.transactions(), this::signedIn);
+    }
+
     public Clock clock() {
         return clock;
     }

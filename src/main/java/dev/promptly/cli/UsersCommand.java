@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,8 +15,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "users", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Manage who may sign in to a team store (admins only; see docs/team-server.md).")
 final class UsersCommand {
-
-    private static final String PASSWORD_LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Session session;
 
@@ -32,12 +29,9 @@ final class UsersCommand {
              @Option(names = "--rep", required = true, paramLabel = "EMAIL") String email,
              @Option(names = "--password-stdin", description = "Read the new login's password from standard input.")
              boolean passwordFromStdin) {
-        if (!login.matches("[a-z_][a-z0-9_.@-]{0,62}")) {
-            throw new InvalidInputException("'" + login + "' cannot be a login: use lower-case letters, digits and "
-                    + "_ . @ -, starting with a letter, at most 63 characters");
-        }
+        dev.promptly.people.Logins.check(login);
         Rep rep = session.context().people().rep(email.strip());
-        String password = passwordFromStdin ? readPassword() : generated();
+        String password = passwordFromStdin ? readPassword() : dev.promptly.people.Logins.newPassword();
         boolean created = session.context().store().signIns().add(login, rep, password);
         session.say((created ? "Created the login " + login + " for " : "Linked the existing login " + login + " to ")
                 + rep.name() + " <" + rep.email() + ">, with the rights of a " + rep.role().label());
@@ -74,14 +68,5 @@ final class UsersCommand {
         } catch (IOException e) {
             throw new InvalidInputException("cannot read the password from standard input: " + e.getMessage());
         }
-    }
-
-    private static String generated() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
-        }
-        return password.toString();
     }
 }

@@ -31,6 +31,7 @@ public final class ItemService {
     private final Transactions transactions;
     private final Clock clock;
     private final ActionPermissions permissions;
+    private final Supplier<Optional<SignedIn>> signedIn;
 
     public ItemService(ItemRepository items, CustomerRepository customers, PeopleService people,
                        Transactions transactions, Clock clock) {
@@ -47,6 +48,12 @@ public final class ItemService {
         this.transactions = transactions;
         this.clock = clock;
         this.permissions = new ActionPermissions(signedIn, teamOfHiddenItem, people);
+        this.signedIn = signedIn;
+    }
+
+    /** Who is signed in to the team store; empty on the single-user store, where everyone sees everything. */
+    public Optional<SignedIn> signedIn() {
+        return signedIn.get();
     }
 
     /**

@@ -38,14 +38,15 @@ public final class PeopleService {
 
     /**
      * A newcomer's profile: a rep in the team of that name, created (in {@code zone}, with the standard policy) when
-     * there is none yet. All or nothing: a refused email leaves no empty team behind.
+     * there is none yet. Whoever sets up a new team leads it (they add its people and reassign its work); joining a
+     * team that exists makes a rep. All or nothing: a refused email leaves no empty team behind.
      */
     public Rep createProfile(String name, String email, String teamName, ZoneId zone) {
         checkRep(name, email, null);
         return transactions.inTransaction(() -> {
-            Team team = teams.findByName(teamName.strip())
-                    .orElseGet(() -> addTeam(teamName, zone, ResponsePolicy.standard()));
-            return reps.add(new Rep(0, name, email, null, team.id(), Role.REP));
+            java.util.Optional<Team> existing = teams.findByName(teamName.strip());
+            Team team = existing.orElseGet(() -> addTeam(teamName, zone, ResponsePolicy.standard()));
+            return reps.add(new Rep(0, name, email, null, team.id(), existing.isPresent() ? Role.REP : Role.LEAD));
         });
     }
 
@@ -58,6 +59,16 @@ public final class PeopleService {
     /** Gives the rep with {@code email} the role {@code role}. */
     public Rep setRole(String email, Role role) {
         return reps.setRole(rep(email), role);
+    }
+
+    /** Moves the rep with {@code email} to the team named {@code teamName}; their open items go with them. */
+    public Rep moveToTeam(String email, String teamName) {
+        Rep rep = rep(email);
+        Team team = team(teamName);
+        if (team.id() == rep.teamId()) {
+            throw new InvalidInputException(rep.name() + " is in " + team.name() + " already");
+        }
+        return reps.moveToTeam(rep, team.id());
     }
 
     public Customer addCustomer(Customer customer) {

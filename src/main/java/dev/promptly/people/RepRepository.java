@@ -18,4 +18,7 @@ public interface RepRepository {
 
     /** Gives the rep another role; on a team store, their login moves to the matching group as well. */
     Rep setRole(Rep rep, Role role);
+
+    /** Moves the rep to another team. */
+    Rep moveToTeam(Rep rep, long teamId);
 }

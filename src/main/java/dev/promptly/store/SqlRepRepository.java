@@ -46,6 +46,14 @@ final class SqlRepRepository implements RepRepository {
     }
 
     @Override
+    public Rep moveToTeam(Rep rep, long teamId) {
+        return db.write(c -> {
+            Jdbc.update(c, "UPDATE reps SET team_id = ? WHERE id = ?", teamId, rep.id());
+            return new Rep(rep.id(), rep.name(), rep.email(), rep.extension(), teamId, rep.role());
+        });
+    }
+
+    @Override
     public Optional<Rep> findByEmail(String email) {
         return db.withConnection(c -> Jdbc.queryOne(c, SELECT + "WHERE " + db.equalsIgnoringCase("email"), SqlRepRepository::map,
                 email.strip()));

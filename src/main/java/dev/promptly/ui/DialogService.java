@@ -35,10 +35,11 @@ public interface DialogService {
 
     Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now);
 
-    Optional<EscalationAnswer> askEscalation(String item, List<Rep> colleagues);
+    /** Who to hand the item to, from {@code colleagues} in team order (see {@link dev.promptly.board.Colleagues}). */
+    Optional<EscalationAnswer> askEscalation(String item, List<dev.promptly.board.Colleague> colleagues);
 
-    /** A lead moving {@code count} items: to whom, and why. */
-    Optional<EscalationAnswer> askReassignment(int count, List<Rep> reps);
+    /** A lead moving {@code count} items: to whom (from {@code reps}, in team order), and why. */
+    Optional<EscalationAnswer> askReassignment(int count, List<dev.promptly.board.Colleague> reps);
 
     Optional<NewItemForm.Values> askNewItem(NewItemForm form);
 

@@ -18,6 +18,7 @@ public enum Shortcut {
     MY_QUEUE("Shortcut+1", "Show my queue"),
     TEAM_BOARD("Shortcut+2", "Show the team board"),
     REPORTS("Shortcut+3", "Show the weekly reports"),
+    TEAM("Shortcut+4", "Show the team"),
     REFRESH("F5", "Refresh the queue or the board"),
     HELP("F1", "Show these shortcuts"),
     SYNC_MAIL("Shortcut+Shift+M", "Sync the mailbox now (File menu)"),

@@ -114,8 +114,9 @@ class BoardWindowTest {
         robot.clickOn("Carla Diaz");
         robot.press(KeyCode.SHORTCUT).clickOn("Dan Brown").release(KeyCode.SHORTCUT);
         robot.clickOn("#reassignButton");
+        FxWait.until(() -> robot.lookup("#escalateTo").tryQuery().isPresent());
         robot.clickOn("#escalateTo");
-        robot.clickOn("Ben Okafor <ben@x.example>");
+        robot.clickOn("Ben Okafor <ben@x.example> · 0 open, 0 overdue");
         robot.clickOn("#escalateReason").write("Anna is at the training today");
         robot.clickOn("#okButton");
 

@@ -20,7 +20,7 @@ public final class FakeDialogs implements DialogService {
     /** The changes "Edit" answers, from the form it was shown; null cancels. */
     public Function<EditForm, dev.promptly.items.ItemChanges> edit;
     public DelayAnswer delay;
-    public Function<List<Rep>, EscalationAnswer> escalation;
+    public Function<List<dev.promptly.board.Colleague>, EscalationAnswer> escalation;
     public Function<NewItemForm, NewItemForm.Values> newItem;
     public final List<String> errors = new ArrayList<>();
     /** Where "save as" answers; null cancels. */
@@ -57,12 +57,12 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public Optional<EscalationAnswer> askEscalation(String item, List<Rep> colleagues) {
+    public Optional<EscalationAnswer> askEscalation(String item, List<dev.promptly.board.Colleague> colleagues) {
         return escalation == null ? Optional.empty() : Optional.ofNullable(escalation.apply(colleagues));
     }
 
     @Override
-    public Optional<EscalationAnswer> askReassignment(int count, List<Rep> reps) {
+    public Optional<EscalationAnswer> askReassignment(int count, List<dev.promptly.board.Colleague> reps) {
         return escalation == null ? Optional.empty() : Optional.ofNullable(escalation.apply(reps));
     }
 

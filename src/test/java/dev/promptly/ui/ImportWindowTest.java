@@ -156,12 +156,12 @@ class ImportWindowTest {
         }
 
         @Override
-        public Optional<EscalationAnswer> askEscalation(String item, List<Rep> colleagues) {
+        public Optional<EscalationAnswer> askEscalation(String item, List<dev.promptly.board.Colleague> colleagues) {
             return real.askEscalation(item, colleagues);
         }
 
         @Override
-        public Optional<EscalationAnswer> askReassignment(int count, List<Rep> reps) {
+        public Optional<EscalationAnswer> askReassignment(int count, List<dev.promptly.board.Colleague> reps) {
             return real.askReassignment(count, reps);
         }
 

@@ -234,10 +234,27 @@ public final class BoardView extends BorderPane {
                         : TimeText.age(e.pickedUpAfter()))));
 
         TabPane tabs = new TabPane(repTab, new Tab("Overdue commitments", commitments),
-                new Tab("Calls not returned in 24 h", calls), new Tab("Escalations, 7 days", escalated));
+                new Tab("Calls not returned in 24 h", withReassign(calls, "reassignCallsButton", model::reassign)),
+                new Tab("Escalations, 7 days", withReassign(escalated, "reassignEscalationsButton",
+                        model::reassignEscalated)));
         tabs.setId("boardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** The table with a Reassign button under it, for what is selected in it (leads and managers only). */
+    private <T> VBox withReassign(TableView<T> table, String id, java.util.function.Consumer<java.util.List<T>> reassign) {
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Button button = new Button("Reassign…", new FontIcon(MaterialDesignA.ACCOUNT_ARROW_RIGHT));
+        button.setId(id);
+        Tooltips.set(button, "Move the selected items to another rep, with a reason");
+        button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.canReassignProperty().not()));
+        button.setOnAction(e -> reassign.accept(java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
+        VBox box = new VBox(8, table, button);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
     }
 
     private void show(Board board) {

@@ -171,7 +171,19 @@ public final class BoardViewModel {
 
     /** Moves {@code chosen} items to a rep the lead picks, with a reason, all at once. */
     public void reassign(List<ItemView> chosen) {
-        if (chosen.isEmpty()) {
+        reassign(chosen.stream().map(v -> v.item().id()).toList(),
+                chosen.stream().map(v -> v.owner().id()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Moves the escalated items of {@code chosen} on, as {@link #reassign(List)} does. */
+    public void reassignEscalated(List<dev.promptly.board.Escalation> chosen) {
+        reassign(chosen.stream().map(dev.promptly.board.Escalation::itemId).distinct().toList(),
+                chosen.stream().map(e -> e.to().id()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** @param owners who holds the items now: left out of the list, as moving an item to its owner is refused */
+    private void reassign(List<Long> ids, Set<Long> owners) {
+        if (ids.isEmpty()) {
             return;
         }
         if (unreachable != null) {
@@ -179,9 +191,7 @@ public final class BoardViewModel {
             dialogs.showError("The team server is out of reach", unreachable);
             return;
         }
-        List<Long> ids = chosen.stream().map(v -> v.item().id()).toList();
-        long from = chosen.get(0).owner().id();
-        tasks.run(() -> people.reps().stream().filter(r -> r.id() != from).toList(),
+        tasks.run(() -> new dev.promptly.board.Colleagues(items, people).except(owners, clock.instant()),
                 reps -> dialogs.askReassignment(ids.size(), reps).ifPresent(answer -> tasks.run(
                         () -> items.reassign(ids, answer.to().id(), answer.reason(), clock.instant(), actor()),
                         moved -> {

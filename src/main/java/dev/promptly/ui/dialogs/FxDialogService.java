@@ -62,13 +62,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<EscalationAnswer> askEscalation(String item, List<Rep> colleagues) {
+    public Optional<EscalationAnswer> askEscalation(String item, List<dev.promptly.board.Colleague> colleagues) {
         return show(new EscalationDialog("Escalate", "Hand the " + item
                 + " to a colleague who can solve it. It keeps its received and due times.", colleagues));
     }
 
     @Override
-    public Optional<EscalationAnswer> askReassignment(int count, List<Rep> reps) {
+    public Optional<EscalationAnswer> askReassignment(int count, List<dev.promptly.board.Colleague> reps) {
         return show(new EscalationDialog("Reassign", "Move " + count + (count == 1 ? " item" : " items")
                 + " to another rep. They keep their received and due times.", reps));
     }

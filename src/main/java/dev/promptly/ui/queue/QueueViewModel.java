@@ -346,7 +346,7 @@ public final class QueueViewModel {
     public void escalate() {
         withSelected(actions.escalate, row -> {
             long me = rep.id();
-            tasks.run(() -> people.reps().stream().filter(r -> r.id() != me).toList(),
+            tasks.run(() -> new dev.promptly.board.Colleagues(items, people).except(java.util.Set.of(me), clock.instant()),
                     colleagues -> dialogs.askEscalation(row.title(), colleagues).ifPresent(answer -> act(row,
                             now -> new ItemAction.Transfer(EventType.ESCALATED, now, answer.to().id(), answer.reason()),
                             "Escalated the " + row.title() + " to " + answer.to().name())),

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 final class ProfileView extends HBox {
 
     private javafx.collections.ListChangeListener<Team> teamsChanged;
+    private javafx.collections.ListChangeListener<Rep> peopleChanged;
 
     ProfileView(ShellViewModel model) {
         super(32);
@@ -30,37 +31,66 @@ final class ProfileView extends HBox {
         getChildren().addAll(pick(model), create(model));
     }
 
-    private static VBox pick(ShellViewModel model) {
+    private VBox pick(ShellViewModel model) {
         Label title = new Label("Who are you?");
         title.getStyleClass().add(Styles.TITLE_2);
-        ListView<Rep> people = new ListView<>(model.reps());
+        TextField search = new TextField();
+        search.setId("profileSearch");
+        search.setPromptText("Search name, email or team");
+        search.setAccessibleText("Search people");
+        ListView<ProfileChoices.Line> people = new ListView<>();
         people.setId("profiles");
-        people.setAccessibleText("People in this store");
+        people.setAccessibleText("People in this store, by team");
+        Runnable fill = () -> people.getItems().setAll(ProfileChoices.lines(model.teams(), model.reps(),
+                search.getText()));
+        fill.run();
+        search.textProperty().addListener((o, a, b) -> fill.run());
+        // The people follow the model's lists for as long as this view lives, and no longer.
+        peopleChanged = c -> fill.run();
+        model.reps().addListener(new javafx.collections.WeakListChangeListener<>(peopleChanged));
         people.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Rep rep, boolean empty) {
-                super.updateItem(rep, empty);
-                setText(empty || rep == null ? null : rep.name() + " · " + teamName(model, rep) + " · " + rep.role().label());
+            protected void updateItem(ProfileChoices.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                setDisable(false);
+                setStyle(null);
+                if (empty || line == null) {
+                    setText(null);
+                } else if (line.isHeading()) {
+                    setText(line.team());
+                    setStyle("-fx-font-weight: bold;");
+                    setDisable(true); // a team is not a person to choose
+                } else {
+                    setText(line.rep().name() + " · " + line.rep().role().label());
+                    setStyle("-fx-padding: 0.25em 0.75em 0.25em 1.75em;"); // under its team
+                }
+            }
+        });
+        // Keys may land on a team's heading: it stands for nobody, so the selection moves to its first person.
+        people.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> {
+            if (line != null && line.isHeading()) {
+                int next = people.getItems().indexOf(line) + 1;
+                if (next < people.getItems().size()) {
+                    people.getSelectionModel().select(next);
+                }
             }
         });
         people.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && people.getSelectionModel().getSelectedItem() != null) {
-                model.choose(people.getSelectionModel().getSelectedItem());
+            if (e.getClickCount() == 2) {
+                chosen(people).ifPresent(model::choose);
             }
         });
         // Return is "This is me" for the person picked, as a double-click is; the list would otherwise keep it.
         people.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
-                    && people.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen(people).isPresent()) {
                 e.consume();
-                model.choose(people.getSelectionModel().getSelectedItem());
+                model.choose(chosen(people).get());
             }
         });
         // The list has the focus, on the person chosen now or the first, so arrows and Return pick straight away.
         Rep current = model.currentRepProperty().get();
-        if (current != null && model.reps().contains(current)) {
-            people.getSelectionModel().select(current);
-        }
+        people.getItems().stream().filter(line -> !line.isHeading() && line.rep().equals(current)).findFirst()
+                .ifPresent(line -> people.getSelectionModel().select(line));
         people.sceneProperty().addListener((o, was, is) -> {
             if (is != null) {
                 javafx.application.Platform.runLater(people::requestFocus);
@@ -71,21 +101,41 @@ final class ProfileView extends HBox {
         choose.setId("chooseProfileButton");
         choose.getStyleClass().add(Styles.ACCENT);
         choose.setDefaultButton(true);
-        choose.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
-        choose.setOnAction(e -> model.choose(people.getSelectionModel().getSelectedItem()));
+        choose.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> chosen(people).isEmpty(), people.getSelectionModel().selectedItemProperty()));
+        choose.setOnAction(e -> chosen(people).ifPresent(model::choose));
+        Label nobodyFound = new Label("Nobody matches that search.");
+        nobodyFound.setId("profilesNoMatch");
+        nobodyFound.getStyleClass().add(Styles.TEXT_MUTED);
+        people.setPlaceholder(nobodyFound);
         // Only where nobody signs in: on a team store the server says who the user is.
         Label scope = new Label("On this computer only: anyone using it may choose any person.");
         scope.getStyleClass().add(Styles.TEXT_MUTED);
         scope.setWrapText(true);
         scope.visibleProperty().bind(model.signedInProperty().isNull());
         scope.managedProperty().bind(scope.visibleProperty());
-        VBox box = new VBox(12, title, scope, people, choose);
+        VBox list = new VBox(12, scope, search, people, choose);
+        list.setId("profilesList");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        // An empty store has nobody to choose: say what to do first instead of an empty list.
+        Label first = new Label("Nobody is in this store yet. Start with yourself under \u201cNew here?\u201d: "
+                + "type your name, your email and your team's name, and you become the lead of that new team. "
+                + "Then add your teammates on the Team screen.");
+        first.setId("profilesEmpty");
+        first.setWrapText(true);
+        var empty = javafx.beans.binding.Bindings.isEmpty(model.reps());
+        first.visibleProperty().bind(empty);
+        first.managedProperty().bind(empty);
+        list.visibleProperty().bind(empty.not());
+        list.managedProperty().bind(empty.not());
+        VBox box = new VBox(12, title, first, list);
         box.setPrefWidth(420);
         return box;
     }
 
-    private static String teamName(ShellViewModel model, Rep rep) {
-        return model.teams().stream().filter(t -> t.id() == rep.teamId()).map(Team::name).findFirst().orElse("");
+    private static java.util.Optional<Rep> chosen(ListView<ProfileChoices.Line> people) {
+        ProfileChoices.Line line = people.getSelectionModel().getSelectedItem();
+        return line == null || line.isHeading() ? java.util.Optional.empty() : java.util.Optional.of(line.rep());
     }
 
     private VBox create(ShellViewModel model) {

@@ -53,6 +53,7 @@ public final class ShellView extends BorderPane {
     private QueueView queueView;
     private BoardView boardView;
     private ReportsView reportsView;
+    private dev.promptly.ui.team.TeamView teamView;
 
     public ShellView(ShellViewModel model) {
         this.model = model;
@@ -68,6 +69,7 @@ public final class ShellView extends BorderPane {
             queueView = null;
             boardView = null;
             reportsView = null;
+            teamView = null;
             show(model.screenProperty().get());
         });
         show(model.screenProperty().get());
@@ -286,18 +288,25 @@ public final class ShellView extends BorderPane {
             reports.setSelected(true);
             model.showReports(null);
         });
+        ToggleButton team = nav("navTeam", "Team", new FontIcon(MaterialDesignA.ACCOUNT_GROUP));
+        team.setOnAction(e -> {
+            team.setSelected(true);
+            model.showTeam();
+        });
         // The screen can be chosen before the window is made (at start-up), or after.
         java.util.function.Consumer<ShellViewModel.Screen> mark = screen -> {
             queue.setSelected(screen == ShellViewModel.Screen.QUEUE);
             board.setSelected(screen == ShellViewModel.Screen.BOARD);
             reports.setSelected(screen == ShellViewModel.Screen.REPORTS);
+            team.setSelected(screen == ShellViewModel.Screen.TEAM);
         };
         model.screenProperty().addListener((o, a, screen) -> mark.accept(screen));
         mark.accept(model.screenProperty().get());
         queue.disableProperty().bind(model.currentRepProperty().isNull());
         board.disableProperty().bind(model.currentRepProperty().isNull());
         reports.disableProperty().bind(model.currentRepProperty().isNull());
-        VBox nav = new VBox(4, queue, board, reports);
+        team.disableProperty().bind(model.currentRepProperty().isNull());
+        VBox nav = new VBox(4, queue, board, reports, team);
         nav.setPadding(new Insets(12, 8, 12, 8));
         nav.setPrefWidth(170);
         nav.getStyleClass().add("navigation");
@@ -321,6 +330,7 @@ public final class ShellView extends BorderPane {
             case QUEUE -> queueView();
             case BOARD -> boardView();
             case REPORTS -> reportsView();
+            case TEAM -> teamView();
         };
         content.getChildren().setAll(node);
     }
@@ -359,6 +369,13 @@ public final class ShellView extends BorderPane {
             reportsView = new ReportsView(model.reports());
         }
         return reportsView;
+    }
+
+    private dev.promptly.ui.team.TeamView teamView() {
+        if (teamView == null) {
+            teamView = new dev.promptly.ui.team.TeamView(model.team());
+        }
+        return teamView;
     }
 
     private void notify(Notice notice) {
@@ -404,6 +421,7 @@ public final class ShellView extends BorderPane {
         put(scene, Shortcut.MY_QUEUE, model::showQueue);
         put(scene, Shortcut.TEAM_BOARD, model::showBoard);
         put(scene, Shortcut.REPORTS, () -> model.showReports(null));
+        put(scene, Shortcut.TEAM, model::showTeam);
     }
 
     private static void put(Scene scene, Shortcut shortcut, Runnable action) {

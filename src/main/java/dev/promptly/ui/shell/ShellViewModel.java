@@ -55,7 +55,7 @@ import javafx.collections.ObservableList;
 public final class ShellViewModel {
 
     /** What the main window shows. */
-    public enum Screen { OPENING, WELCOME, PROFILE, QUEUE, BOARD, REPORTS, FAILED }
+    public enum Screen { OPENING, WELCOME, PROFILE, QUEUE, BOARD, REPORTS, TEAM, FAILED }
 
     /** The setting that remembers who the user is. */
     public static final String REP_KEY = "rep.email";
@@ -78,6 +78,7 @@ public final class ShellViewModel {
     private DetailsViewModel details;
     private BoardViewModel board;
     private ReportsViewModel reports;
+    private dev.promptly.ui.team.TeamViewModel team;
     private MailboxViewModel mailbox;
     private LiveUpdates live;
     private final ReadOnlyIntegerWrapper opens = new ReadOnlyIntegerWrapper();
@@ -183,6 +184,7 @@ public final class ShellViewModel {
         board = new BoardViewModel(context.board(), context.items(), context.people(), clock, tasks, dialogs);
         board.onTimeMinimum(settings.onTimeMinimum());
         reports = new ReportsViewModel(context.reports(), context.people(), clock, tasks, dialogs);
+        team = TeamScreen.model(context, tasks);
         mailbox = new MailboxViewModel(context.mailSync(), settings, clock, tasks, dialogs, this::showNewWork);
         opens.set(opens.get() + 1);
         signedIn.set(opened.signedIn());
@@ -315,6 +317,18 @@ public final class ShellViewModel {
 
     public ReportsViewModel reports() {
         return reports;
+    }
+
+    /** The Team screen: the user's team, and changing it when they may. */
+    public void showTeam() {
+        if (currentRep.get() != null) {
+            team.show(currentRep.get(), signedIn.get());
+            screen.set(Screen.TEAM);
+        }
+    }
+
+    public dev.promptly.ui.team.TeamViewModel team() {
+        return team;
     }
 
     /** Asks for a call-detail file from the phone system and shows its import. */

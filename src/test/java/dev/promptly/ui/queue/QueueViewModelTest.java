@@ -195,7 +195,7 @@ class QueueViewModelTest {
     void escalatingMovesTheItemToTheColleaguesQueue() {
         long id = add(ItemKind.CALLBACK, "Carla", Duration.ofHours(1), Priority.CUSTOMER, null);
         queue.show(anna);
-        dialogs.escalation = colleagues -> new DialogService.EscalationAnswer(colleagues.get(0), "billing question");
+        dialogs.escalation = colleagues -> new DialogService.EscalationAnswer(colleagues.get(0).rep(), "billing question");
 
         queue.escalate();
 

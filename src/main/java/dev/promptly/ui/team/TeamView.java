@@ -1,0 +1,292 @@
+package dev.promptly.ui.team;
+
+import atlantafx.base.theme.Styles;
+import dev.promptly.common.Labeled;
+import dev.promptly.people.Rep;
+import dev.promptly.people.Role;
+import dev.promptly.people.Team;
+import dev.promptly.sla.ClockKind;
+import dev.promptly.ui.Tooltips;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/** The Team screen: binds to {@link TeamViewModel}; the controls for changes show only to those who may make them. */
+public final class TeamView extends BorderPane {
+
+    private final TeamViewModel model;
+    private final TableView<Rep> people;
+
+    public TeamView(TeamViewModel model) {
+        this.model = model;
+        getStyleClass().add("team-screen");
+        people = peopleTable();
+        setTop(header());
+        VBox left = new VBox(8, people, memberActions());
+        VBox.setVgrow(people, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        VBox forms = new VBox(20, addForm(), policyForm());
+        forms.setPadding(new Insets(0, 8, 8, 0));
+        ScrollPane scroll = new ScrollPane(forms);
+        scroll.setId("teamForms");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(440);
+        scroll.setMinWidth(360);
+        shownOnlyWhen(scroll, model.canManageProperty());
+        HBox body = new HBox(16, left, scroll);
+        body.setPadding(new Insets(0, 12, 12, 12));
+        setCenter(body);
+    }
+
+    private Node header() {
+        Label title = new Label("Team");
+        title.getStyleClass().add(Styles.TITLE_3);
+        ComboBox<Team> team = new ComboBox<>(model.teams());
+        team.setId("teamChooser");
+        team.setAccessibleText("Team shown");
+        team.setConverter(converter(Team::name));
+        // Reloads bring new objects for the same teams: the box follows the model's team by id, and only the
+        // user's own pick reaches the model (a reload must not pass through "no team" and load twice).
+        boolean[] syncing = {false};
+        Runnable follow = () -> {
+            syncing[0] = true;
+            Team shown = model.teamProperty().get();
+            team.setValue(shown == null ? null : model.teams().stream().filter(t -> t.id() == shown.id())
+                    .findFirst().orElse(shown));
+            syncing[0] = false;
+        };
+        model.teamProperty().addListener((o, a, b) -> follow.run());
+        model.teams().addListener((javafx.collections.ListChangeListener<Team>) c -> follow.run());
+        team.setOnAction(e -> {
+            if (!syncing[0] && team.getValue() != null) {
+                model.teamProperty().set(team.getValue());
+            }
+        });
+        team.disableProperty().bind(model.canChooseTeamProperty().not());
+        Label note = text("teamNote", model.noteProperty(), Styles.TEXT_MUTED);
+        Label message = text("teamMessage", model.messageProperty(), Styles.SUCCESS);
+        Label problem = text("teamProblem", model.problemProperty(), Styles.DANGER);
+        HBox bar = new HBox(12, title, team);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, bar, note, message, problem);
+        top.setPadding(new Insets(12));
+        return top;
+    }
+
+    private static Label text(String id, javafx.beans.value.ObservableValue<String> value, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        label.textProperty().bind(value);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+
+    private TableView<Rep> peopleTable() {
+        TableView<Rep> table = new TableView<>(model.members());
+        table.setId("teamMembers");
+        table.setPlaceholder(new Label("Nobody in this team yet."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(column("Name", 180, Rep::name), column("Email", 220, Rep::email),
+                column("Extension", 90, r -> r.extension() == null ? "" : r.extension()),
+                column("Role", 90, r -> r.role().label())));
+        return table;
+    }
+
+    /** For the person selected: another role, or another team. */
+    private Node memberActions() {
+        ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(Role.values()));
+        role.setId("memberRole");
+        role.setConverter(converter(Labeled::label));
+        role.setAccessibleText("New role of the selected person");
+        Button changeRole = new Button("Change role", new FontIcon(MaterialDesignA.ACCOUNT_EDIT));
+        changeRole.setId("changeRoleButton");
+        changeRole.setOnAction(e -> model.setRole(people.getSelectionModel().getSelectedItem(), role.getValue()));
+        ComboBox<Team> other = new ComboBox<>(model.teams());
+        other.setId("memberTeam");
+        other.setConverter(converter(Team::name));
+        other.setAccessibleText("Team to move the selected person to");
+        Button move = new Button("Move to team", new FontIcon(MaterialDesignA.ACCOUNT_ARROW_RIGHT));
+        move.setId("moveButton");
+        Tooltips.set(move, "Move the selected person to the chosen team; their open items go with them");
+        move.setOnAction(e -> model.moveTo(people.getSelectionModel().getSelectedItem(), other.getValue()));
+        people.getSelectionModel().selectedItemProperty().addListener((o, a, rep) ->
+                role.setValue(rep == null ? null : rep.role()));
+        var nobody = people.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty());
+        changeRole.disableProperty().bind(nobody.or(role.valueProperty().isNull()));
+        move.disableProperty().bind(nobody.or(other.valueProperty().isNull()));
+        Label selected = new Label();
+        selected.setId("memberSelected");
+        selected.textProperty().bind(Bindings.createStringBinding(() -> {
+            Rep rep = people.getSelectionModel().getSelectedItem();
+            return rep == null ? "Select a person in the list to change their role or move them to another team."
+                    : rep.name() + ": give another role, or move to another team.";
+        }, people.getSelectionModel().selectedItemProperty()));
+        for (javafx.scene.control.Control control : List.of(role, changeRole, other, move)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox controls = new HBox(8, role, changeRole, new Label("or"), other, move);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, selected, controls);
+        shownOnlyWhen(bar, model.canManageProperty());
+        return bar;
+    }
+
+    private Node addForm() {
+        TextField name = field("teammateName", model.newNameProperty(), "Full name");
+        TextField email = field("teammateEmail", model.newEmailProperty(), "name@company.com");
+        TextField extension = field("teammateExtension", model.newExtensionProperty(), "e.g. 201");
+        Tooltips.set(extension, "Their extension on the phone system, which call imports match to them");
+        ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(Role.values()));
+        role.setId("teammateRole");
+        role.setConverter(converter(Labeled::label));
+        role.valueProperty().bindBidirectional(model.newRoleProperty());
+        TextField login = field("teammateLogin", model.newLoginProperty(), "sign-in name, e.g. ana");
+        Tooltips.set(login, "Creates their sign-in to the team server with a first password, shown once");
+        GridPane grid = grid();
+        row(grid, 0, "_Name", name);
+        row(grid, 1, "_Email", email);
+        row(grid, 2, "E_xtension", extension);
+        row(grid, 3, "_Role", role);
+        Label loginLabel = row(grid, 4, "_Login", login);
+        shownOnlyWhen(login, model.canAddLoginsProperty());
+        shownOnlyWhen(loginLabel, model.canAddLoginsProperty());
+        Button add = new Button("Add teammate", new FontIcon(MaterialDesignA.ACCOUNT_PLUS));
+        add.setId("addTeammateButton");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.disableProperty().bind(model.busyProperty().or(model.teamProperty().isNull()));
+        add.setOnAction(e -> model.addTeammate());
+        return section("Add a teammate", grid, add);
+    }
+
+    private Node policyForm() {
+        ComboBox<ClockKind> clock = new ComboBox<>(FXCollections.observableArrayList(ClockKind.values()));
+        clock.setId("policyClock");
+        clock.setConverter(converter(k -> k == ClockKind.BUSINESS ? "business (open hours only)"
+                : "calendar (every hour counts)"));
+        clock.valueProperty().bindBidirectional(model.clockProperty());
+        TextField target = field("policyTarget", model.targetProperty(), "e.g. 24h, or 8h on the business clock");
+        TextField dueSoon = field("policyDueSoon", model.dueSoonProperty(), "e.g. 4h");
+        TextArea schedule = new TextArea();
+        schedule.setId("policySchedule");
+        schedule.setPromptText("None. Open hours and holidays as JSON, e.g. {\"zone\": \"Europe/Berlin\", "
+                + "\"hours\": {\"mon\": [[\"09:00\", \"17:00\"]]}, \"holiday_calendar\": \"DE-BY\"}");
+        schedule.setPrefRowCount(6);
+        schedule.setWrapText(true);
+        schedule.textProperty().bindBidirectional(model.scheduleProperty());
+        for (javafx.beans.Observable changed : List.<javafx.beans.Observable>of(clock.valueProperty(),
+                target.textProperty(), dueSoon.textProperty(), schedule.textProperty())) {
+            changed.addListener(o -> {
+                if (clock.isFocused() || target.isFocused() || dueSoon.isFocused() || schedule.isFocused()) {
+                    model.policyEditedProperty().set(true);
+                }
+            });
+        }
+        GridPane grid = grid();
+        row(grid, 0, "C_lock", clock);
+        row(grid, 1, "_Target", target);
+        row(grid, 2, "_Due soon", dueSoon);
+        row(grid, 3, "_Schedule", schedule);
+        Label help = new Label("Durations as 24h, 8h or 1h30m. The schedule (open hours, holidays and a public-holiday "
+                + "calendar such as DE-BY) is needed for the business clock; see docs/schedules.md. Items already "
+                + "open keep their due times.");
+        help.setWrapText(true);
+        help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button save = new Button("Save policy", new FontIcon(MaterialDesignC.CONTENT_SAVE));
+        save.setId("savePolicyButton");
+        save.disableProperty().bind(model.busyProperty().or(model.teamProperty().isNull()));
+        save.setOnAction(e -> model.savePolicy());
+        return section("Response policy", grid, help, save);
+    }
+
+    private static VBox section(String title, Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(8, heading);
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    private static Label row(GridPane grid, int row, String caption, Node field) {
+        Label label = new Label(caption);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        if (field instanceof javafx.scene.control.Control control) {
+            control.setMaxWidth(Double.MAX_VALUE);
+        }
+        grid.addRow(row, label, field);
+        return label;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static void shownOnlyWhen(Node node, javafx.beans.value.ObservableBooleanValue allowed) {
+        node.visibleProperty().bind(allowed);
+        node.managedProperty().bind(allowed);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.promptly.ui.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptly.TestWorld;
+import dev.promptly.people.Role;
+import dev.promptly.sla.ClockKind;
+import dev.promptly.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The Team screen's policy form and rights, on a real store with a synchronous runner. */
+class TeamViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private TestWorld world;
+    private TeamViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        world = new TestWorld(folder);
+        model = new TeamViewModel(world.context.teamSetup(), world.context.people(), TaskRunner.immediate());
+    }
+
+    @AfterEach
+    void tearDown() {
+        world.close();
+    }
+
+    private void showAsLead() {
+        model.show(world.context.people().setRole(world.ben.email(), Role.LEAD), null);
+    }
+
+    @Test
+    void aLeadSavesABusinessClockPolicyWithItsScheduleAndHolidays() {
+        showAsLead();
+        assertThat(model.canManageProperty().get()).isTrue();
+        assertThat(model.targetProperty().get()).isEqualTo("24h");
+
+        model.clockProperty().set(ClockKind.BUSINESS);
+        model.targetProperty().set("8h");
+        model.dueSoonProperty().set("1h30m");
+        model.scheduleProperty().set("{\"zone\": \"Europe/Berlin\", \"hours\": {\"mon\": [[\"09:00\", \"17:00\"]]}, "
+                + "\"holidays\": [\"2026-12-24\"], \"holiday_calendar\": \"DE-BY\"}");
+        model.savePolicy();
+
+        assertThat(model.problemProperty().get()).isEmpty();
+        var policy = world.context.people().team(world.berlin.name()).policy();
+        assertThat(policy.clock()).isEqualTo(ClockKind.BUSINESS);
+        assertThat(policy.target()).isEqualTo(Duration.ofHours(8));
+        assertThat(policy.dueSoon()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(policy.schedule().holidayCalendar()).isEqualTo("DE-BY");
+        assertThat(model.dueSoonProperty().get()).isEqualTo("1h30m");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            business | 8h    | 1h | ''                                  | The business clock needs a schedule of open hours.
+            calendar | soon  | 1h | ''                                  | The response target 'soon' is not a duration: write hours and minutes such as 24h, 8h or 1h30m.
+            calendar | 0h    | 1h | ''                                  | The response target must be a positive duration, e.g. PT24H.
+            calendar | 24h   | 4h | {"zone": "Europe/Berlin", "holliday": 1} | Schedule: unknown key 'holliday' (expected one of zone, hours, holidays, holiday_calendar, exceptions).
+            calendar | 24h   | 4h | {"zone": "Europe/Berlin", "holiday_calendar": "XX-YY"} | Schedule: holiday_calendar: unknown holiday calendar 'XX-YY': no country 'XX'.
+            """)
+    void aPolicyTheCommandLineWouldRefuseIsRefusedInWordsAndNotSaved(String clock, String target, String dueSoon,
+                                                                       String schedule, String expected) {
+        showAsLead();
+        var before = world.context.people().team(world.berlin.name()).policy();
+
+        model.clockProperty().set(ClockKind.valueOf(clock.toUpperCase(java.util.Locale.ROOT)));
+        model.targetProperty().set(target);
+        model.dueSoonProperty().set(dueSoon);
+        model.scheduleProperty().set(schedule);
+        model.savePolicy();
+
+        assertThat(model.problemProperty().get()).startsWith(expected);
+        assertThat(world.context.people().team(world.berlin.name()).policy()).isEqualTo(before);
+    }
+
+    @Test
+    void aRepMayLookButIsNotOfferedChanges() {
+        model.show(world.anna, null);
+
+        assertThat(model.canManageProperty().get()).isFalse();
+        assertThat(model.canAddLoginsProperty().get()).isFalse();
+        assertThat(model.members()).extracting(r -> r.name()).contains(world.anna.name());
+    }
+}
