@@ -7,9 +7,6 @@ import dev.promptly.reports.WeeklyReport;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 final class PdfReport {
 
-    private static final String TITLE = "Weekly responsiveness summary — ";
+    private static final String TITLE = ReportTitles.TITLE;
 
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 24;
@@ -43,9 +40,6 @@ final class PdfReport {
     private static final PdfCanvas.Type ALERT = new PdfCanvas.Type(true, 10, PdfChart.ALERT);
     private static final Color ALERT_FILL = new Color(0xFD, 0xEC, 0xEA);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private static final List<String> HOW_TO_READ = List.of(
             "On time: answered, or kept, by the due time, or by the later time the customer was told in time.",
@@ -92,8 +86,7 @@ final class PdfReport {
         List<PdfTable.Row> rows = new ArrayList<>();
         report.teams().forEach(t -> rows.add(new PdfTable.Row(t.team().name(), t.total(), null, false)));
         rows.add(new PdfTable.Row("All teams", report.total(), null, true));
-        String when = "Week " + report.week() + " · each team Monday to Sunday in its own time zone · as of "
-                + AS_OF.format(report.asOf().atZone(ZoneId.of("UTC")));
+        String when = ReportTitles.whenAllTeams(report);
         return new Section("All teams", when, "Team", rows, onBusinessClock(report.total()), report.trend());
     }
 
@@ -110,13 +103,8 @@ final class PdfReport {
         return total.callbacks().business() != null;
     }
 
-    /** "Week 2026-W47 · Mon 16 Nov – Sun 22 Nov 2026 · Europe/Berlin · as of 2026-11-23 13:00 CET". */
     private static String when(Week week, WeeklyReport report) {
-        LocalDate sunday = week.monday().plusDays(6);
-        String from = (sunday.getYear() == week.monday().getYear() ? DAY : DAY_YEAR).format(week.monday());
-        ZoneId zone = week.zone();
-        return "Week " + week.label() + " · " + from + " – " + DAY_YEAR.format(sunday) + " · " + zone.getId()
-                + " · as of " + AS_OF.format(report.asOf().atZone(zone));
+        return ReportTitles.when(week, report);
     }
 
     private static void draw(Pages pages, Section section) throws IOException {
