@@ -299,6 +299,11 @@ public final class ShellViewModel {
         return board;
     }
 
+    /** The Help menu's user guide and About box. */
+    public dev.promptly.ui.help.HelpActions help() {
+        return new dev.promptly.ui.help.HelpActions(tasks, dialogs, location::get);
+    }
+
     /** The weekly summary of {@code team} (the user's own when null), this week. */
     public void showReports(Team team) {
         if (currentRep.get() != null) {
