@@ -19,7 +19,7 @@ public final class AboutDialog extends Dialog<Void> {
         grid.addRow(0, bold("Version"), value("aboutVersion", about.version()));
         grid.addRow(1, bold("Store"), value("aboutStore", about.store()));
         grid.addRow(2, bold("Where"), value("aboutWhere", about.where()));
-        grid.add(new Label("Callbacks, emails and promises answered within 24 hours."), 0, 3, 2, 1);
+        grid.add(new Label("Callbacks, emails and promises to customers, answered in time."), 0, 3, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
