@@ -20,6 +20,7 @@ public final class TextFiles {
      * @param what the kind of file expected, for the message: "a CSV file"
      */
     public static void requireText(byte[] content, String what) {
+        OfficeFiles.refuseWorkbook(content);
         if (content.length >= 2 && ((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE
                 || (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF)) {
             throw utf16();
@@ -47,7 +48,7 @@ public final class TextFiles {
         // Text has NULs and control characters only by accident (an escape pasted into a name), which the row
         // that holds them answers for; data that is not text has them all through.
         if (evenNuls + oddNuls + controls > Math.max(2, length / 100)) {
-            throw new InvalidInputException("this is not " + what + " (it holds binary data)");
+            throw new InvalidInputException("this is not a text file, so not " + what + " (it holds binary data)");
         }
     }
 

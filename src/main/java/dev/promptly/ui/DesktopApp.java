@@ -62,7 +62,7 @@ public final class DesktopApp extends Application {
         tasks = TaskRunner.background();
         // The first store is opened early (below); the opener is for the stores the user switches to.
         model = new ShellViewModel(early.location(), (where, password) -> AppContext.open(where, password, clock),
-                settings, tasks, clock, new FxDialogService(() -> stage));
+                settings, tasks, clock, new FxDialogService(() -> stage, getHostServices()::showDocument));
         // Not ready yet: the window says the store is opening, and waits for it in the background.
         ready.ifPresentOrElse(model::open, () -> model.open(early::opened));
         Scene scene = scene(model);

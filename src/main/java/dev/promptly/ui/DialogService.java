@@ -65,4 +65,15 @@ public interface DialogService {
     void showConnect(dev.promptly.ui.shell.ConnectViewModel connecting);
 
     void showError(String title, String message);
+
+    /**
+     * Shows a document the application wrote ({@code page}: the user guide) in the system's browser. Does nothing by
+     * default, for test doubles that do not show documents.
+     */
+    default void showDocument(java.nio.file.Path page) {
+    }
+
+    /** "About Promptly". Does nothing by default, for test doubles that do not show it. */
+    default void showAbout(dev.promptly.ui.help.About about) {
+    }
 }

@@ -44,12 +44,8 @@ public final class TimeText {
      * rounded down, so that 24 h 30 min never reads as 24 h), "5 d" from 100 hours on.
      */
     public static String hours(Duration time) {
-        long minutes = Math.max(0, time.toMinutes());
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        long tenths = time.toSeconds() / 360;
-        return tenths < 1000 ? tenths / 10 + "." + tenths % 10 + " h" : time.toDays() + " d";
+        // One form for the screen and the exports: the PDF a manager hands out reads as the screen does.
+        return dev.promptly.reports.AnswerTimeText.of(time);
     }
 
     /** A response target as teams state it: "24 h", "8 h", "30 min". */

@@ -2,6 +2,7 @@ package dev.promptly.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.promptly.testing.Workbooks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +140,20 @@ class CsvImportCliTest {
     }
 
     @Test
+    void anExcelWorkbookIsRefusedInWordsWithExitThree() throws Exception {
+        CliRunner.Result xlsx = cli.run("import", "csv", bytes(Workbooks.xlsx(HEADER, GOOD)).toString());
+        CliRunner.Result xls = cli.run("import", "csv", bytes(Workbooks.xls()).toString());
+
+        assertThat(xlsx.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(xlsx.err()).isEqualTo("promptly: this is an Excel workbook: save it as CSV UTF-8 first (in Excel: "
+                + "File > Save As > CSV UTF-8)\n");
+        assertThat(xls.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(xls.err()).startsWith("promptly: this is an Excel workbook (Excel 97-2003): save it as CSV UTF-8");
+        assertThat(xlsx.out() + xls.out()).isEmpty();
+        assertThat(items()).isZero();
+    }
+
+    @Test
     void binaryDataIsNotACsvFileAndNoMessageCarriesRawControlCharacters() throws Exception {
         byte[] garbage = new byte[2048];
         new java.util.Random(17).nextBytes(garbage);
@@ -150,7 +165,7 @@ class CsvImportCliTest {
                 "callback,anna@x.example,Carla,Invoice,\u001b]0;owned\u0007 2026").toString());
 
         assertThat(binary.exitCode()).isEqualTo(Cli.INVALID_DATA);
-        assertThat(binary.err()).isEqualTo("promptly: this is not a CSV file (it holds binary data)\n");
+        assertThat(binary.err()).isEqualTo("promptly: this is not a text file, so not a CSV file (it holds binary data)\n");
         assertThat(escapeInHeader.err()).contains("unknown column '\\u001b[31mred'");
         assertThat(escapeInRow.out()).contains("line 2: received_at '\\u001b]0;owned\\u0007 2026' is not a time");
         for (CliRunner.Result result : new CliRunner.Result[] {binary, escapeInHeader, escapeInRow}) {

@@ -137,7 +137,8 @@ class ImportCliTest {
         CliRunner.Result wide = cli.run("import", "cdr", utf16.toString(), "--utc", "--skip-invalid");
 
         assertThat(notCdr.exitCode()).isEqualTo(Cli.INVALID_DATA);
-        assertThat(notCdr.err()).isEqualTo("promptly: this is not a call-detail file (it holds binary data)\n");
+        assertThat(notCdr.err())
+                .isEqualTo("promptly: this is not a text file, so not a call-detail file (it holds binary data)\n");
         assertThat(notCdr.out()).isEmpty();
         assertThat(wide.exitCode()).isEqualTo(Cli.INVALID_DATA);
         assertThat(wide.err()).startsWith("promptly: this file is UTF-16; save it as UTF-8");

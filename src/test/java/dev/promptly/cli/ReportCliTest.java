@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,29 +114,69 @@ class ReportCliTest {
     }
 
     @Test
-    void xlsxIsAWorkbookWithTypedNumbersAndATrendSheet() throws Exception {
+    void csvHasAWeekColumnLastOnEveryRow() throws Exception {
+        String csv = cli.ok("report", "weekly", "--week", "2026-W47", "--at", AT, "--format", "csv", "--out", "-");
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new java.io.StringReader(csv)).getRecords();
+        List<String> header = rows.get(0).getParser().getHeaderNames();
+        assertThat(header.get(header.size() - 1)).isEqualTo("week");
+        assertThat(header.subList(0, 3)).containsExactly("team", "rep", "name");
+        assertThat(rows).hasSize(4).allSatisfy(r -> assertThat(r.get("week")).isEqualTo("2026-W47"));
+        assertThat(rows.get(3).get("team")).isEqualTo("All teams");
+    }
+
+    @Test
+    void xlsxIsAWorkbookForPeopleWithTitleHoursTrendAndDefinitions() throws Exception {
         Path file = folder.resolve("summary.xlsx");
         cli.ok("report", "weekly", "--week", "2026-W47", "--team", "Support Berlin", "--at", AT, "--out",
                 file.toString());
 
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(file);
+             ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             List<Sheet> sheets = workbook.getSheets().toList();
-            assertThat(sheets).extracting(Sheet::getName).containsExactly("Support Berlin", "Trend");
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("Support Berlin", "Trend", "Definitions");
             List<Row> rows = sheets.get(0).read();
-            List<String> header = rows.get(0).stream().map(Cell::getText).toList();
-            Row anna = rows.get(2);
-            assertThat(anna.getCellText(header.indexOf("name"))).isEqualTo("Anna Schmidt");
-            Cell onTime = anna.getCell(header.indexOf("callbacks_on_time"));
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Weekly responsiveness summary — Support Berlin");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo(
+                    "Week 2026-W47 · Mon 16 Nov – Sun 22 Nov 2026 · Europe/Berlin · as of 2026-11-23 12:00 CET");
+            List<String> groups = text(rows.get(3));
+            List<String> labels = text(rows.get(4));
+            assertThat(labels).doesNotContain("callbacks_on_time", "on_time_pct")
+                    .contains("Rep", "On time", "Median answer time", "On time %", "Escalations made");
+            int callbacksOnTime = labels.indexOf("On time");
+            assertThat(groups.get(labels.indexOf("Received"))).as("over its columns").isEqualTo("Callbacks");
+            int emailsMedian = labels.indexOf("Median answer time") + 10;
+            assertThat(labels.get(emailsMedian)).isEqualTo("Median answer time");
+            assertThat(groups.subList(0, emailsMedian + 1)).contains("Emails");
+
+            Row anna = rows.get(6);
+            assertThat(anna.getCellText(labels.indexOf("Rep"))).isEqualTo("Anna Schmidt");
+            Cell onTime = anna.getCell(callbacksOnTime);
             assertThat(onTime.getType()).isEqualTo(CellType.NUMBER);
             assertThat(onTime.asNumber()).isEqualByComparingTo("1");
-            Row total = rows.get(3);
-            assertThat(total.getCellText(header.indexOf("name"))).isEqualTo("Total");
-            assertThat(total.getCell(header.indexOf("on_time_pct")).asNumber()).isEqualByComparingTo("66.7");
+            Cell answered = anna.getCell(emailsMedian);
+            assertThat(answered.getType()).isEqualTo(CellType.NUMBER);
+            assertThat(answered.asNumber()).as("48 hours, not 172800 seconds").isEqualByComparingTo("48");
+            assertThat(answered.getDataFormatString()).isEqualTo("0.0\\ \\h");
+            Row total = rows.get(7);
+            assertThat(total.getCellText(labels.indexOf("Rep"))).isEqualTo("Total");
+            assertThat(total.getCell(labels.indexOf("On time %")).asNumber()).isEqualByComparingTo("66.7");
+
             List<Row> trend = sheets.get(1).read();
             assertThat(trend.get(0).getCellText(1)).isEqualTo("Support Berlin");
             assertThat(trend.get(8).getCellText(0)).isEqualTo("2026-W47");
             assertThat(trend.get(8).getCell(1).asNumber()).isEqualByComparingTo("66.7");
+
+            String definitions = sheets.get(2).read().stream()
+                    .map(r -> String.join(" | ", text(r))).collect(Collectors.joining("\n"));
+            assertThat(definitions).contains("Callbacks and emails received in the week", "open_overdue",
+                    "the nearest-rank 90th percentile", "On-time rate").doesNotContain("**", "](#");
         }
+    }
+
+    private static List<String> text(Row row) {
+        return row.stream().map(c -> c == null ? "" : c.getText()).toList();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.testing.Workbooks;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,25 @@ class TextFilesTest {
         new Random(3).nextBytes(garbage);
 
         assertThatThrownBy(() -> TextFiles.requireText(garbage, "a call-detail file"))
-                .hasMessage("this is not a call-detail file (it holds binary data)");
+                .hasMessage("this is not a text file, so not a call-detail file (it holds binary data)");
+    }
+
+    @Test
+    void anExcelWorkbookIsRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> TextFiles.requireText(Workbooks.xlsx("kind,rep", "callback,anna@x.example"),
+                "a CSV file")).hasMessage("this is an Excel workbook: save it as CSV UTF-8 first (in Excel: File > "
+                        + "Save As > CSV UTF-8)");
+        assertThatThrownBy(() -> TextFiles.requireText(Workbooks.xls(), "a CSV file"))
+                .hasMessageStartingWith("this is an Excel workbook (Excel 97-2003): save it as CSV UTF-8 first");
+    }
+
+    @Test
+    void anyOtherZipIsNotAText() {
+        byte[] zip = new byte[512];
+        new Random(5).nextBytes(zip);
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, zip, 0, 4);
+
+        assertThatThrownBy(() -> TextFiles.requireText(zip, "a CSV file"))
+                .hasMessage("this is not a text file, so not a CSV file (it holds binary data)");
     }
 }

@@ -9,6 +9,7 @@ import dev.promptly.people.Rep;
 import dev.promptly.people.Role;
 import dev.promptly.people.Team;
 import dev.promptly.sla.ResponsePolicy;
+import dev.promptly.testing.Workbooks;
 import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.imports.ImportOutcome;
 import dev.promptly.ui.imports.ImportViewModel;
@@ -115,6 +116,29 @@ class ImportWindowTest {
 
         FxWait.until(() -> robot.lookup("#queueTable").<ItemRow>queryTableView().getItems().size() == 1);
         assertThat(robot.lookup("Missed call from Carla Diaz (+4930111)").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anExcelWorkbookIsRefusedInWordsAndCannotBeImported(FxRobot robot) throws Exception {
+        file = Files.write(folder.resolve("Items-" + System.nanoTime() + ".xlsx"), Workbooks.xlsx(
+                "kind,rep,customer,subject,received_at", "callback,anna@x.example,Carla,Invoice,2026-11-23T09:00:00Z"));
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        robot.clickOn("File").clickOn("Import items from a spreadsheet (CSV)…");
+        FxWait.until(() -> robot.lookup("#previewButton").tryQuery().isPresent());
+
+        robot.clickOn("#previewButton");
+        FxWait.until(() -> message(robot).startsWith("This is"));
+
+        assertThat(message(robot)).isEqualTo("This is an Excel workbook: save it as CSV UTF-8 first (in Excel: File > "
+                + "Save As > CSV UTF-8)");
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#previewButton").queryButton().isDisabled()).isFalse();
+        TableView<?> rejected = robot.lookup("#importRejected").queryTableView();
+        assertThat(rejected.getItems()).isEmpty();
+        assertThat(((Label) rejected.getPlaceholder()).getText()).isEqualTo("No line can be read: " + message(robot));
+        assertThat(robot.lookup("Lines it cannot read (all)").tryQuery()).isPresent();
+        assertThat(robot.lookup("Every line can be read.").tryQuery()).isEmpty();
+        robot.clickOn("Close");
     }
 
     /** The real dialogs, with the file chooser answered by the test. */

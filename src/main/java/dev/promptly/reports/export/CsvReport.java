@@ -8,11 +8,16 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The weekly summary as CSV: a header row, one row per rep, a total row per team (and for all teams). */
+/**
+ * The weekly summary as CSV: a header row of the stable column names (docs/metrics.md, "CSV columns"), one row per
+ * rep, a total row per team (and for all teams). The week comes last, so that files read by position before it was
+ * added still read the same.
+ */
 final class CsvReport {
 
     private CsvReport() {
@@ -21,12 +26,24 @@ final class CsvReport {
     static void write(WeeklyReport report, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-        csv.printRecord(ReportTable.header());
-        for (ReportTable.Line line : ReportTable.lines(report)) {
-            List<Object> cells = ReportTable.cells(line).stream().map(CsvReport::cell).toList();
-            csv.printRecord(cells);
+        List<String> header = new ArrayList<>(ReportTable.header());
+        header.add("week");
+        csv.printRecord(header);
+        for (WeeklyReport.TeamWeek team : report.teams()) {
+            for (ReportTable.Line line : ReportTable.lines(team)) {
+                print(csv, line, team.week().label());
+            }
+        }
+        if (report.team() == null) {
+            print(csv, new ReportTable.Line(null, null, null, report.total(), null), report.week());
         }
         csv.flush();
+    }
+
+    private static void print(CSVPrinter csv, ReportTable.Line line, String week) throws IOException {
+        List<Object> cells = new ArrayList<>(ReportTable.cells(line).stream().map(CsvReport::cell).toList());
+        cells.add(week);
+        csv.printRecord(cells);
     }
 
     /** Safe to open in a spreadsheet, and to print to a terminal (the CSV may go to standard output). */

@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfCanvas implements Closeable {
 
     static final Color INK = new Color(0x21, 0x25, 0x29);
-    static final Color GREY = new Color(0x6C, 0x75, 0x7D);
+    /** Secondary text and axes; dark enough to survive a photocopier (a lighter grey fades out). */
+    static final Color GREY = new Color(0x49, 0x50, 0x57);
     static final Color RULE = new Color(0xC8, 0xCE, 0xD4);
 
     /** A text style: weight, size in points, colour. */

@@ -16,10 +16,10 @@ final class PdfChart {
     static final Color LINE = new Color(0x1F, 0x5F, 0xA8);
     static final Color ALERT = new Color(0xA3, 0x1D, 0x1D);
 
-    private static final PdfCanvas.Type AXIS = new PdfCanvas.Type(false, 7, PdfCanvas.GREY);
+    private static final PdfCanvas.Type AXIS = new PdfCanvas.Type(false, 7, PdfCanvas.INK);
     private static final PdfCanvas.Type AXIS_NOW = new PdfCanvas.Type(true, 7, PdfCanvas.INK);
     private static final PdfCanvas.Type VALUE = new PdfCanvas.Type(false, 7, PdfCanvas.INK);
-    private static final PdfCanvas.Type NOTE = new PdfCanvas.Type(false, 8, PdfCanvas.GREY);
+    private static final PdfCanvas.Type NOTE = new PdfCanvas.Type(false, 8, PdfCanvas.INK);
     private static final float Y_LABELS = 30;
     private static final float X_LABELS = 14;
     private static final float LEGEND = 16;
@@ -87,10 +87,31 @@ final class PdfChart {
                 boolean current = i == points.size() - 1;
                 float pointY = plot.y(pct);
                 canvas.dot(xs[i], pointY, current ? 3.2f : 2.4f, current && trend.alert() ? ALERT : LINE);
-                float labelY = labelBelow(points, i) ? pointY - 11 : pointY + 5;
+                float labelY = labelY(pointY, labelBelow(points, i), alertLevel(trend) == null ? null
+                        : plot.y(alertLevel(trend)));
                 canvas.textCentred(PdfTable.percent(pct), xs[i], labelY, current ? AXIS_NOW : VALUE);
             }
         }
+    }
+
+    /**
+     * The baseline of a rate's label: above its point, or below when the line comes down to it; on the other side
+     * when the alert line would cross it there, so every label stays readable.
+     */
+    static float labelY(float pointY, boolean below, Float alertY) {
+        float under = pointY - 11;
+        float over = pointY + 5;
+        float chosen = below ? under : over;
+        if (alertY != null && crosses(chosen, alertY)) {
+            float other = below ? over : under;
+            return crosses(other, alertY) ? chosen : other;
+        }
+        return chosen;
+    }
+
+    /** Whether a line at {@code lineY} runs through a 7-point label on {@code baseline} (descenders included). */
+    private static boolean crosses(float baseline, float lineY) {
+        return lineY >= baseline - 2.5f && lineY <= baseline + 7.5f;
     }
 
     /** The rate at or below which this week alerts; null when no earlier week has a rate (or it cannot drop 10). */
@@ -110,8 +131,8 @@ final class PdfChart {
         if (level != null) {
             float next = x + 23 + canvas.width(rate, AXIS) + 18;
             canvas.dashedLine(next, mid, next + 18, mid, 0.9f, ALERT);
-            canvas.text("alert at or below " + PdfTable.percent(level) + " % (10 points under the previous four "
-                    + "weeks' mean)", next + 23, baseline, AXIS.in(ALERT));
+            // Short, to stay within the chart's width; what the line means is in "how to read".
+            canvas.text("alert at or below " + PdfTable.percent(level) + " %", next + 23, baseline, AXIS.in(ALERT));
         }
     }
 

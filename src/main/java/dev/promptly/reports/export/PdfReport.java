@@ -7,9 +7,6 @@ import dev.promptly.reports.WeeklyReport;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +21,17 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 final class PdfReport {
 
-    private static final String TITLE = "Weekly responsiveness summary — ";
+    private static final String TITLE = ReportTitles.TITLE;
 
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 24;
     private static final float CONTENT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
     private static final float BOTTOM = 40;
     private static final float TREND_GAP = 14;
-    private static final float TREND_HEIGHT = 180;
-    private static final float TREND_HEIGHT_MAX = 250;
+    private static final float CHART_HEIGHT = 150;
+    private static final float CHART_HEIGHT_MAX = 240;
+    private static final float CHART_GAP = 30;
+    private static final float READING_LINE = 9f;
 
     private static final PdfCanvas.Type HEADING = new PdfCanvas.Type(true, 18, PdfCanvas.INK);
     private static final PdfCanvas.Type WHEN = new PdfCanvas.Type(false, 9.5f, new Color(0x49, 0x50, 0x57));
@@ -40,24 +39,27 @@ final class PdfReport {
     private static final PdfCanvas.Type FIGURE = new PdfCanvas.Type(false, 9, PdfCanvas.INK);
     private static final PdfCanvas.Type FIGURE_BOLD = new PdfCanvas.Type(true, 9, PdfCanvas.INK);
     private static final PdfCanvas.Type NOTE = new PdfCanvas.Type(false, 7.5f, PdfCanvas.GREY);
+    /** The how-to-read text: in full ink, as it must survive a photocopier. */
+    private static final PdfCanvas.Type READING = new PdfCanvas.Type(false, 7.5f, PdfCanvas.INK);
     private static final PdfCanvas.Type ALERT = new PdfCanvas.Type(true, 10, PdfChart.ALERT);
     private static final Color ALERT_FILL = new Color(0xFD, 0xEC, 0xEA);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
     private static final List<String> HOW_TO_READ = List.of(
             "On time: answered, or kept, by the due time, or by the later time the customer was told in time.",
-            "Open overdue: not answered as of the time above, and past its due time.",
-            "On time %: on-time callbacks, emails and commitments of all those decided; pending ones do not count.",
-            "Response times: calendar time from receipt to the answer, for those answered.",
+            "Overdue: not answered (or, for a commitment, not kept) as of the time above, and past its due time.",
+            "On time %: on-time callbacks, emails and kept commitments of all those decided; pending ones do not "
+                    + "count.",
+            "Answer times: calendar time from receipt to the answer, for those answered: 45 min, 23.9 h (hours and "
+                    + "tenths), 5 d from 100 hours on.",
+            "The dashed line: 10 points below the mean of the previous four weeks; an on-time rate at or below it "
+                    + "raises the alert.",
             "Inbox: open emails at the end of the week: zero, few (1 to 5, none overdue) or over; under it, for a "
                     + "synced mailbox, the days in a row it ended at inbox zero.");
 
     /** What one page (or run of pages) shows: the whole report, or one team. */
     private record Section(String name, String when, String firstHeader, List<PdfTable.Row> rows, boolean business,
-                           Trend trend) {
+                           Trend trend, RepFigures total) {
     }
 
     private PdfReport() {
@@ -92,9 +94,9 @@ final class PdfReport {
         List<PdfTable.Row> rows = new ArrayList<>();
         report.teams().forEach(t -> rows.add(new PdfTable.Row(t.team().name(), t.total(), null, false)));
         rows.add(new PdfTable.Row("All teams", report.total(), null, true));
-        String when = "Week " + report.week() + " · each team Monday to Sunday in its own time zone · as of "
-                + AS_OF.format(report.asOf().atZone(ZoneId.of("UTC")));
-        return new Section("All teams", when, "Team", rows, onBusinessClock(report.total()), report.trend());
+        String when = ReportTitles.whenAllTeams(report);
+        return new Section("All teams", when, "Team", rows, onBusinessClock(report.total()), report.trend(),
+                report.total());
     }
 
     private static Section team(WeeklyReport report, WeeklyReport.TeamWeek team) {
@@ -102,7 +104,7 @@ final class PdfReport {
         team.reps().forEach(r -> rows.add(new PdfTable.Row(r.rep().name(), r.figures(), r.mailbox(), false)));
         rows.add(new PdfTable.Row("Team total", team.total(), null, true));
         return new Section(team.team().name(), when(team.week(), report), "Rep", rows, onBusinessClock(team.total()),
-                team.trend());
+                team.trend(), team.total());
     }
 
     /** Business-hours times exist only where every rep counted is on the business clock. */
@@ -110,13 +112,8 @@ final class PdfReport {
         return total.callbacks().business() != null;
     }
 
-    /** "Week 2026-W47 · Mon 16 Nov – Sun 22 Nov 2026 · Europe/Berlin · as of 2026-11-23 13:00 CET". */
     private static String when(Week week, WeeklyReport report) {
-        LocalDate sunday = week.monday().plusDays(6);
-        String from = (sunday.getYear() == week.monday().getYear() ? DAY : DAY_YEAR).format(week.monday());
-        ZoneId zone = week.zone();
-        return "Week " + week.label() + " · " + from + " – " + DAY_YEAR.format(sunday) + " · " + zone.getId()
-                + " · as of " + AS_OF.format(report.asOf().atZone(zone));
+        return ReportTitles.when(week, report);
     }
 
     private static void draw(Pages pages, Section section) throws IOException {
@@ -127,6 +124,7 @@ final class PdfReport {
         }
         PdfTable table = new PdfTable(section.firstHeader(), CONTENT_WIDTH, section.business(),
                 section.rows().stream().anyMatch(r -> r.mailbox() != null));
+        table.makeRoomForNames(pages.canvas, section.rows());
         pages.y = table.header(pages.canvas, MARGIN, pages.y - 6);
         List<PdfTable.Row> rows = section.rows();
         for (int i = 0; i < rows.size(); i++) {
@@ -139,14 +137,15 @@ final class PdfReport {
             pages.y = table.row(pages.canvas, MARGIN, pages.y, rows.get(i), i);
         }
         if (section.business()) {
-            pages.canvas.text("Response times in calendar time; the grey line under each is the same in business "
+            pages.canvas.text("Answer times in calendar time; the grey line under each is the same in business "
                     + "hours only, as the team's clock counts them.", MARGIN, pages.y - 11, NOTE);
             pages.y -= 12;
         }
-        if (pages.y - TREND_GAP - TREND_HEIGHT < BOTTOM) {
+        float readingHeight = readingHeight(pages.canvas);
+        if (pages.y - TREND_GAP - CHART_HEIGHT - readingHeight < BOTTOM) {
             heading(pages, section, true);
         }
-        trend(pages, trend);
+        charts(pages, section, readingHeight);
     }
 
     /** Starts a page with the title and the week; a continuation page says so. */
@@ -173,36 +172,53 @@ final class PdfReport {
         pages.y = bottom - 8;
     }
 
-    /** The chart on the left; beside it the figures it shows and how to read the table. */
-    private static void trend(Pages pages, Trend trend) throws IOException {
+    /**
+     * The two charts side by side (the on-time trend, how long answers took), as tall as the page allows; under the
+     * trend the figures it shows, under the answer times how to read the table.
+     */
+    private static void charts(Pages pages, Section section, float readingHeight) throws IOException {
         PdfCanvas canvas = pages.canvas;
+        Trend trend = section.trend();
         float top = pages.y - TREND_GAP;
         // Taller when the table leaves room: a chart read across a meeting table cannot be too big.
-        float height = Math.min(TREND_HEIGHT_MAX, Math.max(TREND_HEIGHT, top - BOTTOM));
-        float chartWidth = CONTENT_WIDTH * 0.56f;
+        float height = Math.min(CHART_HEIGHT_MAX, Math.max(CHART_HEIGHT, top - BOTTOM - readingHeight));
+        float half = (CONTENT_WIDTH - CHART_GAP) / 2;
         canvas.text("On-time rate, last " + trend.points().size() + " weeks", MARGIN, top - 10, SECTION);
-        PdfChart.draw(canvas, trend, MARGIN, top - height, chartWidth, height - 22);
-        float x = MARGIN + chartWidth + 36;
-        float width = MARGIN + CONTENT_WIDTH - x;
+        PdfChart.draw(canvas, trend, MARGIN, top - height, half, height - 22);
+        float right = MARGIN + half + CHART_GAP;
+        canvas.text("How long answers took", right, top - 10, SECTION);
+        PdfAnswerChart.draw(canvas, section.total().callbacks().calendar(), section.total().emails().calendar(),
+                right, top - height, half, height - 22);
+        float y = top - height - 14;
+        float figuresWidth = half * 0.8f;
         Double now = trend.current().onTimePct();
         Double before = trend.previousMean();
-        float y = top - 10;
-        y = figure(canvas, "This week", percentSign(now), x, width, y);
-        y = figure(canvas, "Previous four weeks (mean)", percentSign(before), x, width, y);
+        float below = y;
+        below = figure(canvas, "On time this week", percentSign(now), MARGIN, figuresWidth, below);
+        below = figure(canvas, "Previous four weeks (mean)", percentSign(before), MARGIN, figuresWidth, below);
         String change = now == null || before == null ? PdfTable.NONE
                 : String.format(Locale.ROOT, "%+.1f points", now - before).replace('-', '−');
-        y = figure(canvas, "Change", change, x, width, y);
-        y -= 10;
-        canvas.text("How to read the table", x, y, FIGURE_BOLD);
-        y -= 12;
+        figure(canvas, "Change", change, MARGIN, figuresWidth, below);
+        canvas.text("How to read the table", right, y, FIGURE_BOLD);
+        y -= 11;
         for (String line : HOW_TO_READ) {
-            for (String part : canvas.wrap(line, width, NOTE)) {
-                canvas.text(part, x, y, NOTE);
-                y -= 9.5f;
+            for (String part : canvas.wrap(line, half, READING)) {
+                canvas.text(part, right, y, READING);
+                y -= READING_LINE;
             }
             y -= 1.5f;
         }
-        pages.y = top - height;
+        pages.y = y;
+    }
+
+    /** The room the text under the charts takes. */
+    private static float readingHeight(PdfCanvas canvas) throws IOException {
+        float half = (CONTENT_WIDTH - CHART_GAP) / 2;
+        float height = 14 + 11;
+        for (String line : HOW_TO_READ) {
+            height += canvas.wrap(line, half, READING).size() * READING_LINE + 1.5f;
+        }
+        return height;
     }
 
     private static String percentSign(Double value) {

@@ -1,5 +1,6 @@
 package dev.promptly.reports.export;
 
+import dev.promptly.reports.AnswerTimeText;
 import dev.promptly.reports.ChannelFigures;
 import dev.promptly.reports.Outcomes;
 import dev.promptly.reports.RepFigures;
@@ -45,10 +46,11 @@ final class PdfTable {
     private static final float GROUP_ROW = 12;
     private static final float LABEL_ROWS = 21;
     private static final float LINE = 8;
+    private static final float SMALLEST_NAME = 6.5f;
 
     private final List<Column> columns;
-    /** Whether rows are tall enough for a second line under some cells. */
-    private final boolean secondLines;
+    /** Whether rows are tall enough for a second line under some cells (or under a long name). */
+    private boolean secondLines;
 
     /**
      * @param firstHeader "Rep", or "Team" on the overview
@@ -69,31 +71,35 @@ final class PdfTable {
         List<Column> columns = new ArrayList<>();
         channel(columns, "Callbacks", RepFigures::callbacks);
         channel(columns, "Emails", RepFigures::emails);
-        responseTimes(columns, "Median response", ResponseSample::medianSeconds, business);
+        responseTimes(columns, "Median answer time", ResponseSample::medianSeconds, business);
         responseTimes(columns, "90th percentile", ResponseSample::p90Seconds, business);
-        columns.add(new Column(null, "Commitments\nkept / due", 54, f -> kept(f.commitments()), null));
-        columns.add(new Column(null, "On time\n%", 40, f -> percent(f.onTimePct()), null));
-        columns.add(new Column(null, "Escalations\nmade", 50, f -> String.valueOf(f.escalationsOut()), null));
-        columns.add(new Column(null, "Inbox\nopen · status", 56,
+        String commitments = "Commitments";
+        columns.add(new Column(commitments, "due", 28, f -> String.valueOf(f.commitments().count()), null));
+        columns.add(new Column(commitments, "kept", 28, f -> String.valueOf(f.commitments().onTime()), null));
+        columns.add(new Column(commitments, "late", 26, f -> String.valueOf(f.commitments().late()), null));
+        columns.add(new Column(commitments, "overdue", 36, f -> String.valueOf(f.commitments().openOverdue()),
+                null));
+        columns.add(new Column(null, "On time\n%", 38, f -> percent(f.onTimePct()), null));
+        columns.add(new Column(null, "Escalations\nmade", 46, f -> String.valueOf(f.escalationsOut()), null));
+        columns.add(new Column(null, "Inbox\nopen · status", 54,
                 f -> f.inbox().openEmails() + " · " + f.inbox().status().label(), PdfTable::inboxNote));
         return columns;
     }
 
     private static void channel(List<Column> columns, String group, Function<RepFigures, ChannelFigures> channel) {
         Function<RepFigures, Outcomes> outcomes = channel.andThen(ChannelFigures::outcomes);
-        columns.add(new Column(group, "received", 36, f -> String.valueOf(outcomes.apply(f).count()), null));
-        columns.add(new Column(group, "on time", 34, f -> String.valueOf(outcomes.apply(f).onTime()), null));
-        columns.add(new Column(group, "late", 28, f -> String.valueOf(outcomes.apply(f).late()), null));
-        columns.add(new Column(group, "open\noverdue", 34, f -> String.valueOf(outcomes.apply(f).openOverdue()),
-                null));
+        columns.add(new Column(group, "received", 34, f -> String.valueOf(outcomes.apply(f).count()), null));
+        columns.add(new Column(group, "on time", 32, f -> String.valueOf(outcomes.apply(f).onTime()), null));
+        columns.add(new Column(group, "late", 24, f -> String.valueOf(outcomes.apply(f).late()), null));
+        columns.add(new Column(group, "overdue", 36, f -> String.valueOf(outcomes.apply(f).openOverdue()), null));
     }
 
     /** Calendar response times; on the business clock, the business-hours ones on a second line. */
     private static void responseTimes(List<Column> columns, String group, Function<ResponseSample, Long> statistic,
                                       boolean business) {
-        columns.add(new Column(group, "callbacks", 60, f -> duration(statistic.apply(f.callbacks().calendar())),
+        columns.add(new Column(group, "callbacks", 46, f -> duration(statistic.apply(f.callbacks().calendar())),
                 business ? r -> businessDuration(r.figures().callbacks(), statistic) : null));
-        columns.add(new Column(group, "emails", 60, f -> duration(statistic.apply(f.emails().calendar())),
+        columns.add(new Column(group, "emails", 46, f -> duration(statistic.apply(f.emails().calendar())),
                 business ? r -> businessDuration(r.figures().emails(), statistic) : null));
     }
 
@@ -105,6 +111,15 @@ final class PdfTable {
     /** "zero 4 d": a synced rep's inbox-zero streak, under their inbox. */
     private static String inboxNote(Row row) {
         return row.mailbox() == null ? null : "zero " + row.mailbox().zeroStreak() + " d";
+    }
+
+    /** Makes the rows tall enough for a name on two lines, if one of {@code rows} needs them. */
+    void makeRoomForNames(PdfCanvas canvas, List<Row> rows) throws IOException {
+        float width = columns.get(0).width() - 2 * PAD;
+        for (Row row : rows) {
+            PdfCanvas.Type type = new PdfCanvas.Type(row.total(), SMALLEST_NAME, PdfCanvas.INK);
+            secondLines |= canvas.width(row.name(), type) > width;
+        }
     }
 
     float headerHeight() {
@@ -156,7 +171,7 @@ final class PdfTable {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             if (i == 0) {
-                canvas.text(canvas.fit(row.name(), column.width() - 2 * PAD, type), left + PAD, baseline, type);
+                name(canvas, row.name(), left + PAD, baseline, column.width() - 2 * PAD, type);
             } else {
                 float right = left + column.width() - PAD;
                 canvas.textRight(column.cell().apply(row.figures()), right, baseline, type);
@@ -168,6 +183,30 @@ final class PdfTable {
             left += column.width();
         }
         return bottom;
+    }
+
+    /**
+     * A name whole: on one line, in smaller type if it must, else (where rows have room for a second line) on two;
+     * cut with "…" only past that.
+     */
+    private void name(PdfCanvas canvas, String name, float x, float baseline, float width, PdfCanvas.Type type)
+            throws IOException {
+        if (canvas.width(name, type) <= width) {
+            canvas.text(name, x, baseline, type);
+            return;
+        }
+        PdfCanvas.Type smaller = new PdfCanvas.Type(type.bold(), SMALLEST_NAME, type.color());
+        if (canvas.width(name, smaller) <= width) {
+            canvas.text(name, x, baseline, smaller);
+            return;
+        }
+        List<String> lines = secondLines ? canvas.wrap(name, width, smaller) : List.of(name);
+        if (lines.size() > 2) {
+            lines = List.of(lines.get(0), String.join(" ", lines.subList(1, lines.size())));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            canvas.text(canvas.fit(lines.get(i), width, smaller), x, baseline - i * LINE, smaller);
+        }
     }
 
     float width() {
@@ -183,27 +222,13 @@ final class PdfTable {
         return span;
     }
 
-    /** "3 h 05 min"; whole days beyond 99 hours ("4 d 07 h"); "—" for none. */
+    /** As the screen shows it: "45 min", "23.9 h", "5 d" (see {@link AnswerTimeText}); "—" for none. */
     static String duration(Long seconds) {
-        if (seconds == null) {
-            return NONE;
-        }
-        long minutes = Math.round(seconds / 60.0);
-        if (minutes < 60) {
-            return minutes == 0 ? "< 1 min" : minutes + " min";
-        }
-        long hours = minutes / 60;
-        if (hours < 100) {
-            return String.format(Locale.ROOT, "%d h %02d min", hours, minutes % 60);
-        }
-        return String.format(Locale.ROOT, "%d d %02d h", hours / 24, hours % 24);
+        return seconds == null ? NONE : AnswerTimeText.ofSeconds(seconds);
     }
 
     static String percent(Double value) {
         return value == null ? NONE : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String kept(Outcomes commitments) {
-        return commitments.count() == 0 ? NONE : commitments.onTime() + " / " + commitments.count();
-    }
 }

@@ -15,8 +15,15 @@ import java.util.function.Function;
  */
 public final class ReportTable {
 
-    /** A figure column: its flat name and how to read it from a rep's (or a total's) figures. */
-    public record Column(String name, Function<RepFigures, Object> value) {
+    /** What a figure column holds, so that a workbook can format it for people. */
+    public enum Unit { COUNT, SECONDS, PERCENT, TEXT }
+
+    /**
+     * A figure column: its flat name (stable, for machines: CSV and JSON), the group and label people read in a
+     * workbook ("Callbacks", "Median answer time"), what it holds and how to read it from a rep's (or a total's)
+     * figures.
+     */
+    public record Column(String name, String group, String label, Unit unit, Function<RepFigures, Object> value) {
     }
 
     /**
@@ -36,47 +43,69 @@ public final class ReportTable {
 
     private static List<Column> figures() {
         List<Column> columns = new ArrayList<>();
-        columns.addAll(channel("callbacks", RepFigures::callbacks));
-        columns.addAll(channel("emails", RepFigures::emails));
-        columns.add(new Column("commitments_due", f -> f.commitments().count()));
-        columns.add(new Column("commitments_kept", f -> f.commitments().onTime()));
-        columns.add(new Column("commitments_late", f -> f.commitments().late()));
-        columns.add(new Column("commitments_open_overdue", f -> f.commitments().openOverdue()));
-        columns.add(new Column("commitments_pending", f -> f.commitments().pending()));
-        columns.add(new Column("on_time_pct", RepFigures::onTimePct));
-        columns.add(new Column("escalations_out", RepFigures::escalationsOut));
-        columns.add(new Column("inbox_open_emails", f -> f.inbox().openEmails()));
-        columns.add(new Column("inbox_status", f -> f.inbox().status().label()));
+        columns.addAll(channel("callbacks", "Callbacks", RepFigures::callbacks));
+        columns.addAll(channel("emails", "Emails", RepFigures::emails));
+        String commitments = "Commitments";
+        columns.add(new Column("commitments_due", commitments, "Due", Unit.COUNT, f -> f.commitments().count()));
+        columns.add(new Column("commitments_kept", commitments, "Kept", Unit.COUNT, f -> f.commitments().onTime()));
+        columns.add(new Column("commitments_late", commitments, "Late", Unit.COUNT, f -> f.commitments().late()));
+        columns.add(new Column("commitments_open_overdue", commitments, "Overdue", Unit.COUNT,
+                f -> f.commitments().openOverdue()));
+        columns.add(new Column("commitments_pending", commitments, "Pending", Unit.COUNT,
+                f -> f.commitments().pending()));
+        columns.add(new Column("on_time_pct", null, "On time %", Unit.PERCENT, RepFigures::onTimePct));
+        columns.add(new Column("escalations_out", null, "Escalations made", Unit.COUNT, RepFigures::escalationsOut));
+        columns.add(new Column("inbox_open_emails", "Inbox at the end of the week", "Open emails", Unit.COUNT,
+                f -> f.inbox().openEmails()));
+        columns.add(new Column("inbox_status", "Inbox at the end of the week", "Status", Unit.TEXT,
+                f -> f.inbox().status().label()));
         return List.copyOf(columns);
     }
 
-    private static List<Column> channel(String prefix, Function<RepFigures, ChannelFigures> channel) {
+    private static List<Column> channel(String prefix, String group, Function<RepFigures, ChannelFigures> channel) {
         Function<RepFigures, Outcomes> outcomes = channel.andThen(ChannelFigures::outcomes);
         return List.of(
-                new Column(prefix + "_received", outcomes.andThen(Outcomes::count)),
-                new Column(prefix + "_on_time", outcomes.andThen(Outcomes::onTime)),
-                new Column(prefix + "_late", outcomes.andThen(Outcomes::late)),
-                new Column(prefix + "_open_overdue", outcomes.andThen(Outcomes::openOverdue)),
-                new Column(prefix + "_pending", outcomes.andThen(Outcomes::pending)),
-                new Column(prefix + "_informed", outcomes.andThen(Outcomes::informed)),
-                new Column(prefix + "_median_response_s", f -> channel.apply(f).calendar().medianSeconds()),
-                new Column(prefix + "_p90_response_s", f -> channel.apply(f).calendar().p90Seconds()),
-                new Column(prefix + "_median_response_business_s",
-                        f -> business(channel.apply(f), ResponseSample::medianSeconds)),
-                new Column(prefix + "_p90_response_business_s",
-                        f -> business(channel.apply(f), ResponseSample::p90Seconds)));
+                new Column(prefix + "_received", group, "Received", Unit.COUNT, outcomes.andThen(Outcomes::count)),
+                new Column(prefix + "_on_time", group, "On time", Unit.COUNT, outcomes.andThen(Outcomes::onTime)),
+                new Column(prefix + "_late", group, "Late", Unit.COUNT, outcomes.andThen(Outcomes::late)),
+                new Column(prefix + "_open_overdue", group, "Overdue", Unit.COUNT,
+                        outcomes.andThen(Outcomes::openOverdue)),
+                new Column(prefix + "_pending", group, "Pending", Unit.COUNT, outcomes.andThen(Outcomes::pending)),
+                new Column(prefix + "_informed", group, "Customer informed", Unit.COUNT,
+                        outcomes.andThen(Outcomes::informed)),
+                new Column(prefix + "_median_response_s", group, "Median answer time", Unit.SECONDS,
+                        f -> channel.apply(f).calendar().medianSeconds()),
+                new Column(prefix + "_p90_response_s", group, "90th percentile answer time", Unit.SECONDS,
+                        f -> channel.apply(f).calendar().p90Seconds()),
+                new Column(prefix + "_median_response_business_s", group, "Median answer time, business hours",
+                        Unit.SECONDS, f -> business(channel.apply(f), ResponseSample::medianSeconds)),
+                new Column(prefix + "_p90_response_business_s", group, "90th percentile, business hours",
+                        Unit.SECONDS, f -> business(channel.apply(f), ResponseSample::p90Seconds)));
     }
 
     private static Long business(ChannelFigures figures, Function<ResponseSample, Long> statistic) {
         return figures.business() == null ? null : statistic.apply(figures.business());
     }
 
+    /** A column as a reader meets it: its stable name, and the group and label a workbook shows for it. */
+    public record Heading(String name, String group, String label, Unit unit) {
+    }
+
+    /** Every column in {@link #header()} order. */
+    public static List<Heading> headings() {
+        List<Heading> headings = new ArrayList<>(List.of(
+                new Heading("team", null, "Team", Unit.TEXT),
+                new Heading("rep", null, "Email", Unit.TEXT),
+                new Heading("name", null, "Rep", Unit.TEXT)));
+        FIGURES.forEach(c -> headings.add(new Heading(c.name(), c.group(), c.label(), c.unit())));
+        headings.add(new Heading("inbox_zero_streak_days", "Inbox at the end of the week", "Days in a row at zero",
+                Unit.COUNT));
+        return headings;
+    }
+
     /** Every column name, the three identifying ones first. */
     public static List<String> header() {
-        List<String> header = new ArrayList<>(List.of("team", "rep", "name"));
-        FIGURES.forEach(c -> header.add(c.name()));
-        header.add("inbox_zero_streak_days");
-        return header;
+        return headings().stream().map(Heading::name).toList();
     }
 
     /** The lines of one team: its reps, then its total. */

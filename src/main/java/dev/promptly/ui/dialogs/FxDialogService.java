@@ -27,13 +27,25 @@ public final class FxDialogService implements DialogService {
     /** The folder the user last opened or saved in, offered again within this run. */
     private File lastFolder;
 
+    /** Opens a URI in the system's browser ({@code HostServices::showDocument}); null where there is none. */
+    private final java.util.function.Consumer<String> browser;
+
     public FxDialogService(Supplier<Window> owner) {
-        this(owner, LocalDates.ofDefault());
+        this(owner, LocalDates.ofDefault(), null);
     }
 
     public FxDialogService(Supplier<Window> owner, LocalDates dates) {
+        this(owner, dates, null);
+    }
+
+    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<String> browser) {
+        this(owner, LocalDates.ofDefault(), browser);
+    }
+
+    public FxDialogService(Supplier<Window> owner, LocalDates dates, java.util.function.Consumer<String> browser) {
         this.owner = owner;
         this.dates = dates;
+        this.browser = browser;
     }
 
     private <T> Optional<T> show(Dialog<T> dialog) {
@@ -158,5 +170,24 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.initOwner(owner.get());
         alert.showAndWait();
+    }
+
+    @Override
+    public void showDocument(Path page) {
+        if (browser != null) {
+            browser.accept(page.toUri().toString());
+        } else {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, "Open " + page + " in your browser.");
+            alert.setHeaderText("The user guide");
+            alert.initOwner(owner.get());
+            alert.show();
+        }
+    }
+
+    @Override
+    public void showAbout(dev.promptly.ui.help.About about) {
+        dev.promptly.ui.help.AboutDialog dialog = new dev.promptly.ui.help.AboutDialog(about);
+        dialog.initOwner(owner.get());
+        dialog.show();
     }
 }

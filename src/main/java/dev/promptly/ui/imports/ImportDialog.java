@@ -33,6 +33,8 @@ import javafx.util.StringConverter;
 public final class ImportDialog extends Dialog<Void> {
 
     public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+    private static final String NOTHING_YET = "Nothing to make yet.";
+    private static final String EVERY_LINE_READ = "Every line can be read.";
 
     public ImportDialog(ImportViewModel model) {
         setTitle(switch (model.kind()) {
@@ -48,7 +50,8 @@ public final class ImportDialog extends Dialog<Void> {
 
         Button importButton = (Button) getDialogPane().lookupButton(IMPORT);
         importButton.setId("importButton");
-        importButton.disableProperty().bind(model.runningProperty().or(model.importedProperty()));
+        importButton.disableProperty().bind(model.runningProperty().or(model.importedProperty())
+                .or(model.failedProperty()));
         // The dialog stays open while the import runs and afterwards, to show what it did.
         importButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -132,13 +135,13 @@ public final class ImportDialog extends Dialog<Void> {
         figures.setWrapText(true);
         figures.getStyleClass().add(Styles.TEXT_MUTED);
         figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        TableView<ImportOutcome.Change> changes = table("importChanges", "Nothing to make yet.", List.of(
+        TableView<ImportOutcome.Change> changes = table("importChanges", NOTHING_YET, List.of(
                 column("What", 110, ImportOutcome.Change::what),
                 column("When", 140, ImportOutcome.Change::when),
                 column("Rep", 140, ImportOutcome.Change::rep),
                 column("Customer", 260, ImportOutcome.Change::customer),
                 column("Detail", 160, ImportOutcome.Change::detail)));
-        TableView<Rejected> rejected = table("importRejected", "Every line can be read.", List.of(
+        TableView<Rejected> rejected = table("importRejected", EVERY_LINE_READ, List.of(
                 column("Line", 70, (Rejected r) -> String.valueOf(r.line())),
                 column("Why it cannot be read", 420, Rejected::reason),
                 column("The line", 300, Rejected::text)));
@@ -155,6 +158,23 @@ public final class ImportDialog extends Dialog<Void> {
             // The lines it cannot read come first when they stop the import.
             tabs.getSelectionModel().select(outcome.changes().isEmpty() && !outcome.rejected().isEmpty()
                     ? rejectedTab : madeTab);
+        });
+
+        // A file that cannot be read at all has no lines to list: the tabs say so rather than "Every line can be
+        // read".
+        model.failedProperty().addListener((o, was, failed) -> {
+            if (failed) {
+                figures.setText("Nothing can be imported from this file as it is.");
+                changes.getItems().clear();
+                rejected.getItems().clear();
+                rejectedTab.setText("Lines it cannot read (all)");
+                ((Label) rejected.getPlaceholder()).setText("No line can be read: " + model.messageProperty().get());
+                ((Label) changes.getPlaceholder()).setText("Nothing: the file cannot be read.");
+                tabs.getSelectionModel().select(rejectedTab);
+            } else {
+                ((Label) rejected.getPlaceholder()).setText(EVERY_LINE_READ);
+                ((Label) changes.getPlaceholder()).setText(NOTHING_YET);
+            }
         });
 
         VBox box = new VBox(12, options, actions, figures, tabs);

@@ -63,6 +63,7 @@ public final class ImportViewModel {
     private final BooleanBinding imported = Bindings.createBooleanBinding(
             () -> outcome.get() != null && outcome.get().imported(), outcome);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
 
     /**
      * @param rep        whose mailbox a mailbox file is (the user's email); null for other kinds
@@ -111,6 +112,7 @@ public final class ImportViewModel {
                 : run(chosenZone, chosenColumns, skip, reps, team, dryRun, reportProgress), result -> {
             running.set(false);
             progress.set(1);
+            failed.set(false);
             outcome.set(result);
             if (result.imported()) {
                 message.set("Imported." + (result.rejected().isEmpty() ? ""
@@ -126,7 +128,8 @@ public final class ImportViewModel {
             running.set(false);
             progress.set(0);
             message.set(failure instanceof InvalidInputException || failure instanceof UncheckedIOException
-                    ? failure.getMessage() : "The import failed: " + failure.getMessage());
+                    ? sentence(failure.getMessage()) : "The import failed: " + failure.getMessage());
+            failed.set(true);
         });
     }
 
@@ -254,6 +257,19 @@ public final class ImportViewModel {
     /** True once the file is written to the store; a dialog has nothing more to do then. */
     public BooleanExpression importedProperty() {
         return imported;
+    }
+
+    /**
+     * True once the file could not be read at all (an Excel workbook, not text): nothing can be imported until a
+     * preview succeeds.
+     */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /** "this is an Excel workbook: …" as a sentence on its own: "This is an Excel workbook: …". */
+    private static String sentence(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public ReadOnlyStringProperty messageProperty() {

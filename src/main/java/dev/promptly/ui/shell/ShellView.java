@@ -164,12 +164,7 @@ public final class ShellView extends BorderPane {
         Tooltips.set(theme, "Switch between light and dark");
         theme.setAccessibleText("Switch between light and dark");
         theme.setOnAction(e -> model.toggleTheme());
-        Button help = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
-        help.setId("helpButton");
-        help.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
-        Tooltips.set(help, Shortcut.HELP.tooltip());
-        help.setAccessibleText("Keyboard shortcuts");
-        help.setOnAction(e -> showShortcuts());
+        javafx.scene.control.MenuButton help = dev.promptly.ui.help.HelpMenu.button(model.help(), this::showShortcuts);
         HBox bar = new HBox(8, title, fileMenu(), grow, mailSync(), new NoticesButton(model), who, theme, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 16));

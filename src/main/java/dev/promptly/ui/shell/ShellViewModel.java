@@ -302,6 +302,11 @@ public final class ShellViewModel {
         return board;
     }
 
+    /** The Help menu's user guide and About box. */
+    public dev.promptly.ui.help.HelpActions help() {
+        return new dev.promptly.ui.help.HelpActions(tasks, dialogs, location::get);
+    }
+
     /** The weekly summary of {@code team} (the user's own when null), of the last complete week. */
     public void showReports(Team team) {
         showReports(team, false);

@@ -73,10 +73,10 @@ class PdfReportTest {
                     "Alert: on time 70.0 % this week, 10 points or more below the previous four weeks' 90.0 %",
                     "Page 1 of 1");
             assertThat(lines(text)).contains(
-                    "Ben Okafor 4 3 1 0 0 0 0 0 2 h 00 min — 30 h 00 min — — 75.0 0 0 · zero",
-                    "Zoë Ångström 2 2 0 0 0 0 0 0 2 h 00 min — 3 h 00 min — 1 / 2 75.0 0 0 · zero",
-                    "Дмитрий Петров 0 0 0 0 2 1 0 1 — 2 h 05 min — 2 h 05 min — 50.0 0 1 · over",
-                    "Team total 6 5 1 0 2 1 0 1 2 h 00 min 2 h 05 min 30 h 00 min 2 h 05 min 1 / 2 70.0 0 1 · over");
+                    "Ben Okafor 4 3 1 0 0 0 0 0 2.0 h — 30.0 h — 0 0 0 0 75.0 0 0 · zero",
+                    "Zoë Ångström 2 2 0 0 0 0 0 0 2.0 h — 3.0 h — 2 1 0 1 75.0 0 0 · zero",
+                    "Дмитрий Петров 0 0 0 0 2 1 0 1 — 2.0 h — 2.0 h 0 0 0 0 50.0 0 1 · over",
+                    "Team total 6 5 1 0 2 1 0 1 2.0 h 2.0 h 30.0 h 2.0 h 2 1 0 1 70.0 0 1 · over");
             PDResources resources = pdf.getPage(0).getResources();
             for (COSName name : resources.getFontNames()) {
                 PDFont font = resources.getFont(name);
@@ -103,6 +103,45 @@ class PdfReportTest {
     }
 
     @Test
+    void popplerReadsCommitmentsKeptLateOverdueAnswerTimesAsOnScreenAndTheAnswerChart() throws Exception {
+        Path pdftotext = Path.of("/usr/bin/pdftotext");
+        Assumptions.assumeTrue(Files.isExecutable(pdftotext), "poppler-utils not installed");
+        aWeekThatAlerts();
+        Path file = export(world.berlin);
+
+        Process process = new ProcessBuilder(pdftotext.toString(), "-layout", file.toString(), "-")
+                .redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        List<String> lines = lines(text);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Commitments"))
+                .anySatisfy(l -> assertThat(l).contains("due kept late overdue"));
+        // Zoë: 2 calls in 1 h and 3 h (median 2.0 h), 2 commitments due: 1 kept, 0 late, 1 overdue.
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Zoë Ångström").contains("2.0 h", "2 1 0 1"))
+                .noneSatisfy(l -> assertThat(l).contains(" min ").startsWith("Zoë"));
+        assertThat(text).contains("How long answers took", "under 1 h", "1-4 h", "48 h or more",
+                "How to read the table");
+    }
+
+    @Test
+    void aLongTeamNameIsPrintedWholeOnTheOverview() throws IOException {
+        Team london = world.context.people().addTeam("Key Accounts London and Ireland", ZoneId.of("Europe/London"),
+                ResponsePolicy.standard());
+        world.context.people().addRep("Maximilian Alexander Fitzgerald-Smythe", "max@promptly.example", london.name(),
+                Role.REP, null);
+        Path file = export(null);
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            // Too long for the name column even in smaller type: on two lines, never cut.
+            assertThat(page(pdf, 1)).doesNotContain("…");
+            assertThat(lines(page(pdf, 1))).contains("Key Accounts London and", "Ireland");
+            assertThat(page(pdf, 2)).doesNotContain("…");
+            assertThat(lines(page(pdf, 2))).contains("Maximilian Alexander", "Fitzgerald-Smythe");
+        }
+    }
+
+    @Test
     void anEmptyWeekStillHasItsPageWithDashesAndNoAlert() throws IOException {
         Path file = export(world.berlin);
 
@@ -112,8 +151,8 @@ class PdfReportTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             assertThat(text).contains("Support Berlin", "Anna Schmidt").doesNotContain("Alert");
             assertThat(lines(text)).contains(
-                    "Anna Schmidt 0 0 0 0 0 0 0 0 — — — — — — 0 0 · zero",
-                    "Team total 0 0 0 0 0 0 0 0 — — — — — — 0 0 · zero");
+                    "Anna Schmidt 0 0 0 0 0 0 0 0 — — — — 0 0 0 0 — 0 0 · zero",
+                    "Team total 0 0 0 0 0 0 0 0 — — — — 0 0 0 0 — 0 0 · zero");
         }
     }
 
@@ -132,9 +171,9 @@ class PdfReportTest {
             assertThat(page(pdf, 1)).contains("Weekly responsiveness summary — All teams", "Page 1 of 3");
             // 7 + 1 on time of 10 + 1 decided
             assertThat(lines(page(pdf, 1))).contains(
-                    "Support Berlin 6 5 1 0 2 1 0 1 2 h 00 min 2 h 05 min 30 h 00 min 2 h 05 min 1 / 2 70.0 0 1 · over",
-                    "Служба Київ 1 1 0 0 0 0 0 0 1 h 00 min — 1 h 00 min — — 100.0 0 0 · zero",
-                    "All teams 7 6 1 0 2 1 0 1 2 h 00 min 2 h 05 min 30 h 00 min 2 h 05 min 1 / 2 72.7 0 1 · over");
+                    "Support Berlin 6 5 1 0 2 1 0 1 2.0 h 2.0 h 30.0 h 2.0 h 2 1 0 1 70.0 0 1 · over",
+                    "Служба Київ 1 1 0 0 0 0 0 0 1.0 h — 1.0 h — 0 0 0 0 100.0 0 0 · zero",
+                    "All teams 7 6 1 0 2 1 0 1 2.0 h 2.0 h 30.0 h 2.0 h 2 1 0 1 72.7 0 1 · over");
             assertThat(page(pdf, 2)).contains("Weekly responsiveness summary — Support Berlin", "Alert", "Page 2 of 3");
             assertThat(page(pdf, 3)).contains("Weekly responsiveness summary — Служба Київ", "Олена Коваль",
                     "Europe/Kyiv").doesNotContain("Alert");
