@@ -33,10 +33,14 @@ final class Elided {
             if (labeled.isMnemonicParsing()) {
                 full = full.replaceFirst("_(?=.)", "");
             }
-            String drawn = drawnText(labeled);
+            Text drawnNode = drawnText(labeled);
+            String drawn = drawnNode == null ? null : drawnNode.getText();
+            String name = labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : "#" + labeled.getId());
             if (!full.isEmpty() && drawn != null && !drawn.equals(full)) {
-                cut.add(labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : "#" + labeled.getId())
-                        + ": \"" + full + "\" -> \"" + drawn + "\"");
+                cut.add(name + ": \"" + full + "\" -> \"" + drawn + "\"");
+            } else if (!full.isEmpty() && drawn != null && clippedSideways(drawnNode)) {
+                cut.add(name + ": \"" + full + "\" runs out of sight to the side, at "
+                        + drawnNode.localToScene(drawnNode.getLayoutBounds()));
             }
         }
         if (node instanceof Parent parent) {
@@ -47,13 +51,27 @@ final class Elided {
     }
 
     /** The text of the labeled's own text node (a LabeledText), as drawn; null when it draws none. */
-    private static String drawnText(Labeled labeled) {
+    private static Text drawnText(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text && child.getStyleClass().contains("text") && child.isVisible()) {
-                return text.getText();
+                return text;
             }
         }
         return null;
+    }
+
+    /** Drawn partly hidden left or right by a clipping container, as in a table whose columns do not fit. */
+    private static boolean clippedSideways(Text drawn) {
+        Bounds bounds = drawn.localToScene(drawn.getLayoutBounds());
+        for (Node up = drawn.getParent(); up != null; up = up.getParent()) {
+            if (up.getClip() != null) {
+                Bounds clip = up.localToScene(up.getClip().getBoundsInParent());
+                if (bounds.getMinX() < clip.getMinX() - 0.5 || bounds.getMaxX() > clip.getMaxX() + 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Laid out with some size, and at least partly inside the window (a virtual flow keeps spare cells aside). */

@@ -32,7 +32,8 @@ final class DetailsView extends VBox {
             double w = width.doubleValue();
             if (w > 0) {
                 double wanted = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w * 0.24));
-                split.setDividerPositions(1 - wanted / w);
+                // After the split's own layout for the new width, which would otherwise keep the old position.
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(1 - wanted / w));
             }
         });
     }

@@ -40,12 +40,12 @@ final class QueueTable extends TableView<ItemRow> {
         getStyleClass().add(Styles.STRIPED);
         TableColumn<ItemRow, String> customer = textColumn("Customer", CUSTOMER_NARROW, ItemRow::customer);
         TableColumn<ItemRow, String> subject = textColumn("Subject", 240, ItemRow::subject);
-        subject.setMinWidth(200);
+        subject.setMinWidth(160); // two lines of it: room for "Check stock with the warehouse and call back"
         getColumns().setAll(List.of(kindColumn(), whoseColumn(), customer, subject, ageColumn(), dueColumn(),
                 attemptsColumn(), stateColumn()));
         // A wide table gives the customer's name more room too, but most of it goes to the subject.
         widthProperty().addListener((o, was, width) -> fixed(customer,
-                Math.min(CUSTOMER_WIDE, Math.max(CUSTOMER_NARROW, width.doubleValue() * 0.17))));
+                Math.min(CUSTOMER_WIDE, Math.max(CUSTOMER_NARROW, width.doubleValue() * 0.15))));
         setRowFactory(t -> new StateRow());
 
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
