@@ -1,6 +1,7 @@
 package dev.promptly.ui;
 
 import dev.promptly.items.ItemKind;
+import dev.promptly.items.Priority;
 import dev.promptly.sla.ItemState;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -9,6 +10,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The icons that stand for kinds and states, so that state is never told by colour alone. */
@@ -32,6 +34,15 @@ public final class Icons {
             case EMAIL -> MaterialDesignE.EMAIL_OUTLINE;
             case COMMITMENT -> MaterialDesignH.HANDSHAKE_OUTLINE;
             case FOLLOW_UP -> MaterialDesignP.PHONE_OUTGOING;
+        };
+    }
+
+    /** Whose work an item is: the customer's, the company's, one's own. */
+    public static Ikon priority(Priority priority) {
+        return switch (priority) {
+            case CUSTOMER -> MaterialDesignA.ACCOUNT;
+            case COMPANY -> MaterialDesignO.OFFICE_BUILDING_OUTLINE;
+            case SELF -> MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE;
         };
     }
 

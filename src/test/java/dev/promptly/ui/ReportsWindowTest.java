@@ -146,7 +146,7 @@ class ReportsWindowTest {
         robot.clickOn("#exportCSV");
         FxWait.until(() -> robot.lookup("#reportMessage").queryAs(Label.class).getText().startsWith("Saved"));
 
-        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEqualTo("Saved " + target);
+        assertThat(robot.lookup("#reportMessage").queryAs(Label.class).getText()).isEqualTo("Saved " + target.getFileName());
         List<String> csv = Files.readAllLines(target);
         assertThat(csv.get(0)).startsWith("team,rep,name,callbacks_received,callbacks_on_time");
         assertThat(csv).anyMatch(row -> row.startsWith("Support Berlin,anna@x.example,Anna Schmidt,10,9,1,"));

@@ -6,6 +6,7 @@ import dev.promptly.board.Escalation;
 import dev.promptly.board.RepRow;
 import dev.promptly.items.ItemView;
 import dev.promptly.people.Team;
+import dev.promptly.ui.ColumnFit;
 import dev.promptly.ui.TeamChooser;
 import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Tooltips;
@@ -92,8 +93,6 @@ public final class BoardView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Team"), team, message, grow, refresh);
-        bar.setAlignment(Pos.CENTER_LEFT);
         banner.setId("trendBanner");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
@@ -103,24 +102,32 @@ public final class BoardView extends BorderPane {
         summary.setOnAction(e -> openSummary.accept(model.teamProperty().get()));
         banner.setGraphic(summary);
         banner.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        VBox top = new VBox(8, bar, banner);
-        top.setPadding(new Insets(12));
-        return top;
+        banner.setMinHeight(Region.USE_PREF_SIZE);
+        banner.setMinWidth(0);
+        // The trend on the team's row, not a row of its own: the height goes to the tables.
+        HBox.setHgrow(banner, Priority.SOMETIMES);
+        HBox bar = new HBox(12, new Label("Team"), team, banner, message, grow, refresh);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        team.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        return bar;
     }
 
     private Node repsTable() {
         TableView<RepRow> table = new TableView<>(reps);
         table.setId("boardReps");
         table.setPlaceholder(new Label("No reps in this team."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        dense(table);
         table.getColumns().setAll(java.util.List.of(
-                column("Rep", 170, r -> r.rep().name()),
+                fit(column("Rep", 170, r -> r.rep().name()), "Quentin Wagner"),
                 number("Open", RepRow::open),
                 overdueColumns(),
-                column("Oldest", 100, r -> r.oldestOverdue() == null ? "" : TimeText.age(r.oldestOverdue())),
+                fit(column("Oldest", 100, r -> r.oldestOverdue() == null ? "" : TimeText.age(r.oldestOverdue())),
+                        "12 d 23 h"),
                 number("Due soon", RepRow::dueSoon),
-                column("Inbox", 90, r -> inbox(r)),
-                column("On time (week)", 120, r -> percent(r.onTimePctWeek()))));
+                fit(column("Inbox", 90, r -> inbox(r)), "A few (12)"),
+                fit(column("On time (week)", 120, r -> percent(r.onTimePctWeek())), "100.0 %")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.selectedRepProperty().set(row);
@@ -171,9 +178,33 @@ public final class BoardView extends BorderPane {
 
     private static <T> TableColumn<T, Number> number(String title, java.util.function.ToIntFunction<T> value) {
         TableColumn<T, Number> column = new TableColumn<>(title);
-        column.setPrefWidth(title.length() > 8 ? 105 : 75);
+        column.setPrefWidth(60);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsInt(c.getValue())));
-        return column;
+        return ColumnFit.STANDARD.atLeast(column, "999");
+    }
+
+    private static <T, C extends TableColumn<T, ?>> C fit(C column, String typical) {
+        return ColumnFit.STANDARD.atLeast(column, typical);
+    }
+
+    /** Rows of one line with less air, headers never cut, the width shared out by what each column needs. */
+    private static void dense(TableView<?> table) {
+        table.getStyleClass().add(Styles.DENSE);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    /** A lower table shows at least this many rows however small the window. */
+    private static final int LOWER_ROWS = 5;
+    private static final double ROW_HEIGHT = 28;
+    private static final double HEADER_HEIGHT = 34;
+    private static final double TABS_HEIGHT = 44;
+    private static final double BUTTON_HEIGHT = 36;
+
+    private static <T extends TableView<?>> T showingFiveRows(T table) {
+        dense(table);
+        table.setMinHeight(HEADER_HEIGHT + LOWER_ROWS * ROW_HEIGHT + 4);
+        return table;
     }
 
     private Node details() {
@@ -181,12 +212,14 @@ public final class BoardView extends BorderPane {
         overdue.setId("repOverdue");
         overdue.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         overdue.setPlaceholder(new Label("Nothing overdue."));
-        overdue.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        showingFiveRows(overdue);
         overdue.getColumns().setAll(java.util.List.of(
-                column("Kind", 90, v -> TimeText.capitalized(v.item().kind().label())),
-                column("Customer", 170, v -> v.customer() == null ? "" : v.customer().name()),
-                column("Subject", 260, v -> v.item().subject() == null ? "" : v.item().subject()),
-                column("Overdue by", 120, v -> TimeText.age(Duration.between(v.effectiveDueAt(), v.asOf())))));
+                fit(column("Kind", 90, v -> TimeText.capitalized(v.item().kind().label())), "Commitment"),
+                fit(column("Customer", 170, v -> v.customer() == null ? "" : v.customer().name()), "Katarina Novak"),
+                fit(column("Subject", 260, v -> v.item().subject() == null ? "" : v.item().subject()),
+                        "Missed call: wrong item delivered"),
+                fit(column("Overdue by", 120, v -> TimeText.age(Duration.between(v.effectiveDueAt(), v.asOf()))),
+                        "12 d 23 h")));
         Button reassign = new Button("Reassign…", new FontIcon(MaterialDesignA.ACCOUNT_ARROW_RIGHT));
         reassign.setId("reassignButton");
         Tooltips.set(reassign, "Move the selected items to another rep, with a reason");
@@ -201,37 +234,41 @@ public final class BoardView extends BorderPane {
         TableView<Board.LateCommitment> commitments = new TableView<>(lateCommitments);
         commitments.setId("overdueCommitments");
         commitments.setPlaceholder(new Label("No commitment is overdue."));
-        commitments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        showingFiveRows(commitments);
         commitments.getColumns().setAll(java.util.List.of(
-                column("Promised by", 150, c -> c.item().owner().name()),
-                column("Customer", 150, c -> c.item().customer() == null ? "" : c.item().customer().name()),
-                column("What", 240, c -> c.item().item().subject() == null ? "" : c.item().item().subject()),
-                column("Due", 175, c -> due(c.item())),
-                column("Late by", 100, c -> TimeText.age(c.late())),
-                column("Customer told", 110, c -> c.informed() ? "Yes" : "No")));
+                fit(column("Promised by", 150, c -> c.item().owner().name()), "Quentin Wagner"),
+                fit(column("Customer", 150, c -> c.item().customer() == null ? "" : c.item().customer().name()),
+                        "Katarina Novak"),
+                fit(column("What", 240, c -> c.item().item().subject() == null ? "" : c.item().item().subject()),
+                        "Missed call: wrong item delivered"),
+                fit(column("Due", 175, c -> due(c.item())), "Wed 25 Nov 17:00"),
+                fit(column("Late by", 100, c -> TimeText.age(c.late())), "12 d 23 h"),
+                fit(column("Customer told", 110, c -> c.informed() ? "Yes" : "No"), "Yes")));
 
         TableView<ItemView> calls = new TableView<>(unreturned);
         calls.setId("unreturnedCalls");
         calls.setPlaceholder(new Label("Every call was returned within 24 hours."));
-        calls.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        showingFiveRows(calls);
         calls.getColumns().setAll(java.util.List.of(
-                column("Rep", 150, v -> v.owner().name()),
-                column("Customer", 150, v -> v.customer() == null ? "" : v.customer().name()),
-                column("Subject", 240, v -> v.item().subject() == null ? "" : v.item().subject()),
-                column("Waiting", 100, v -> TimeText.age(Duration.between(v.item().receivedAt(), v.asOf()))),
-                column("Attempts", 80, v -> String.valueOf(v.item().progress().attempts()))));
+                fit(column("Rep", 150, v -> v.owner().name()), "Quentin Wagner"),
+                fit(column("Customer", 150, v -> v.customer() == null ? "" : v.customer().name()), "Katarina Novak"),
+                fit(column("Subject", 240, v -> v.item().subject() == null ? "" : v.item().subject()),
+                        "Missed call: wrong item delivered"),
+                fit(column("Waiting", 100, v -> TimeText.age(Duration.between(v.item().receivedAt(), v.asOf()))),
+                        "12 d 23 h"),
+                fit(column("Attempts", 80, v -> String.valueOf(v.item().progress().attempts())), "9")));
 
         TableView<Escalation> escalated = new TableView<>(escalations);
         escalated.setId("escalations");
         escalated.setPlaceholder(new Label("No escalations in the last 7 days."));
-        escalated.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        showingFiveRows(escalated);
         escalated.getColumns().setAll(java.util.List.of(
-                column("From", 130, e -> e.from().name()),
-                column("To", 130, e -> e.to().name()),
-                column("Customer", 140, e -> e.customer()),
+                fit(column("From", 130, e -> e.from().name()), "Quentin Wagner"),
+                fit(column("To", 130, e -> e.to().name()), "Quentin Wagner"),
+                fit(column("Customer", 140, e -> e.customer()), "Katarina Novak"),
                 column("Why", 220, e -> e.reason() == null ? "" : e.reason()),
-                column("Picked up after", 120, e -> e.pickedUpAfter() == null ? "not yet"
-                        : TimeText.age(e.pickedUpAfter()))));
+                fit(column("Picked up after", 120, e -> e.pickedUpAfter() == null ? "not yet"
+                        : TimeText.age(e.pickedUpAfter())), "12 d 23 h")));
 
         TabPane tabs = new TabPane(repTab, new Tab("Overdue commitments", commitments),
                 new Tab("Calls not returned in 24 h", withReassign(calls, "reassignCallsButton", model::reassign)),
@@ -239,6 +276,8 @@ public final class BoardView extends BorderPane {
                         model::reassignEscalated)));
         tabs.setId("boardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Room for five rows of any lower table, its tab and the Reassign button, however small the window.
+        tabs.setMinHeight(TABS_HEIGHT + HEADER_HEIGHT + LOWER_ROWS * ROW_HEIGHT + 4 + 8 + 8 + 8 + BUTTON_HEIGHT);
         return tabs;
     }
 

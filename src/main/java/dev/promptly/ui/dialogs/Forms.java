@@ -1,10 +1,14 @@
 package dev.promptly.ui.dialogs;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import javafx.beans.InvalidationListener;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
@@ -15,10 +19,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 /**
  * Shared layout and keys for the dialogs: labelled fields in a grid, each with its error shown beneath it; focus
@@ -41,27 +48,89 @@ final class Forms {
         Label label = new Label(caption);
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a caption reads whole ("New date", not "New …")
         grid.add(label, 0, row * 2);
         grid.add(field, 1, row * 2);
         Label error = new Label();
         error.setId(errorId);
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
+        // A long message wraps under its field rather than widening the dialog past the screen.
+        error.setMaxWidth(ERROR_WIDTH);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         grid.add(error, 1, row * 2 + 1);
+        fields(grid).add(field);
         return error;
     }
 
-    /** OK runs {@code valid}, which shows the errors; the dialog stays open until it returns true. */
+    private static final double ERROR_WIDTH = 360;
+    private static final String FIELDS = Forms.class.getName() + ".fields";
+
+    @SuppressWarnings("unchecked")
+    private static List<Node> fields(GridPane grid) {
+        return (List<Node>) grid.getProperties().computeIfAbsent(FIELDS, k -> new ArrayList<Node>());
+    }
+
+    /**
+     * OK runs {@code valid}, which shows the errors; the dialog stays open until it returns true. Once OK has shown
+     * errors, every change to a field checks again, so an error goes as soon as its field is put right. The dialog
+     * grows and shrinks with the errors shown, so they never push OK and Cancel out of it. Call after the content
+     * is set.
+     */
     static void okOnlyWhen(Dialog<?> dialog, BooleanSupplier valid) {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("okButton");
+        boolean[] checking = {false};
+        Runnable check = () -> {
+            valid.getAsBoolean();
+            fitWindow(dialog);
+        };
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             if (!valid.getAsBoolean()) {
                 event.consume();
+                checking[0] = true;
+                fitWindow(dialog);
             }
         });
+        if (dialog.getDialogPane().getContent() instanceof GridPane grid) {
+            for (Node field : fields(grid)) {
+                onChange(field, () -> {
+                    if (checking[0]) {
+                        check.run();
+                    }
+                });
+            }
+        }
+    }
+
+    /** The dialog's window takes the size its content now wants. */
+    private static void fitWindow(Dialog<?> dialog) {
+        Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            dialog.getDialogPane().applyCss();
+            dialog.getDialogPane().layout();
+            window.sizeToScene();
+        }
+    }
+
+    /** Runs {@code change} when what {@code field} holds changes: its text, its value, or any of its parts'. */
+    private static void onChange(Node field, Runnable change) {
+        InvalidationListener listener = o -> change.run();
+        if (field instanceof TextInputControl text) {
+            text.textProperty().addListener(listener);
+        } else if (field instanceof ComboBoxBase<?> box) {
+            box.valueProperty().addListener(listener);
+        } else if (field instanceof ChoiceBox<?> choice) {
+            choice.valueProperty().addListener(listener);
+        } else if (field instanceof Toggle toggle) {
+            toggle.selectedProperty().addListener(listener);
+        } else if (field instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                onChange(child, change);
+            }
+        }
     }
 
     /**

@@ -3,10 +3,12 @@ package dev.promptly.ui.queue;
 import atlantafx.base.theme.Styles;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -17,6 +19,24 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 final class DetailsView extends VBox {
 
     private static final String NO_HISTORY = "Select an item to see its history.";
+    private static final double MIN_WIDTH = 250;
+    private static final double MAX_WIDTH = 420;
+
+    /**
+     * Keeps the details beside the queue about a quarter of the split's width, between 250 and 420 px: on a laptop
+     * the table needs every pixel to show subjects whole, on a wide screen the extra width goes to the table.
+     */
+    static void keepBeside(SplitPane split, DetailsView details) {
+        SplitPane.setResizableWithParent(details, false);
+        split.widthProperty().addListener((o, was, width) -> {
+            double w = width.doubleValue();
+            if (w > 0) {
+                double wanted = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w * 0.24));
+                // After the split's own layout for the new width, which would otherwise keep the old position.
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(1 - wanted / w));
+            }
+        });
+    }
 
     DetailsView(DetailsViewModel model) {
         super(8);
@@ -30,7 +50,10 @@ final class DetailsView extends VBox {
 
         Label contact = new Label();
         contact.setId("detailContact");
-        contact.textProperty().bind(model.contactProperty());
+        // Phone and email on lines of their own when they do not fit side by side; an address is never cut mid-word.
+        contact.textProperty().bind(Bindings.createStringBinding(() -> ContactLines.fit(model.contactProperty().get(),
+                contact.getWidth() - contact.snappedLeftInset() - contact.snappedRightInset(), contact.getFont()),
+                model.contactProperty(), contact.widthProperty(), contact.fontProperty()));
         contact.setWrapText(true);
 
         Label hotButtons = new Label();
@@ -54,7 +77,7 @@ final class DetailsView extends VBox {
             label.setMinHeight(Region.USE_PREF_SIZE); // let wrapped text take the lines it needs
             label.setMaxWidth(Double.MAX_VALUE);
         }
-        setMinWidth(260);
+        setMinWidth(MIN_WIDTH);
         getChildren().addAll(customer, contact, hotButtons, due, historyTitle);
         showHistoryOnceThereIsOne(model);
     }

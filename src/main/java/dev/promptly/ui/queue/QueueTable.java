@@ -2,6 +2,7 @@ package dev.promptly.ui.queue;
 
 import atlantafx.base.theme.Styles;
 import dev.promptly.items.ItemKind;
+import dev.promptly.items.Priority;
 import dev.promptly.sla.ItemState;
 import dev.promptly.ui.Icons;
 import dev.promptly.ui.TimeText;
@@ -11,11 +12,13 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The queue's rows in the order the rule gives them (no column sorts), each row carrying its state as CSS
@@ -32,11 +35,17 @@ final class QueueTable extends TableView<ItemRow> {
         setId("queueTable");
         setItems(model.rows());
         setPlaceholder(new QueuePlaceholder(model));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column but the subject has the width its content needs; the subject takes the rest of the width.
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         getStyleClass().add(Styles.STRIPED);
-        getColumns().setAll(List.of(kindColumn(), whoseColumn(), textColumn("Customer", 140, ItemRow::customer),
-                textColumn("Subject", 200, ItemRow::subject), ageColumn(), dueColumn(), attemptsColumn(),
-                stateColumn()));
+        TableColumn<ItemRow, String> customer = textColumn("Customer", CUSTOMER_NARROW, ItemRow::customer);
+        TableColumn<ItemRow, String> subject = textColumn("Subject", 240, ItemRow::subject);
+        subject.setMinWidth(160); // two lines of it: room for "Check stock with the warehouse and call back"
+        getColumns().setAll(List.of(kindColumn(), whoseColumn(), customer, subject, ageColumn(), dueColumn(),
+                attemptsColumn(), stateColumn()));
+        // A wide table gives the customer's name more room too, but most of it goes to the subject.
+        widthProperty().addListener((o, was, width) -> fixed(customer,
+                Math.min(CUSTOMER_WIDE, Math.max(CUSTOMER_NARROW, width.doubleValue() * 0.15))));
         setRowFactory(t -> new StateRow());
 
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -59,6 +68,17 @@ final class QueueTable extends TableView<ItemRow> {
         }
     }
 
+    /** "Katarina Novak" and most names whole at 1280 px; long company names get more room on a wide screen. */
+    private static final double CUSTOMER_NARROW = 128;
+    private static final double CUSTOMER_WIDE = 240;
+
+    /** A column that keeps {@code width} however wide the table is. */
+    private static void fixed(TableColumn<ItemRow, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+    }
+
     private static <T> TableColumn<ItemRow, T> column(String title, double width) {
         TableColumn<ItemRow, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
@@ -70,16 +90,16 @@ final class QueueTable extends TableView<ItemRow> {
         TableColumn<ItemRow, ItemKind> kind = column("", 36);
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().kind()));
         kind.setCellFactory(c -> new KindIconCell());
-        kind.setMinWidth(36);
-        kind.setMaxWidth(40);
+        fixed(kind, 34);
         return kind;
     }
 
-    private static TableColumn<ItemRow, String> whoseColumn() {
-        TableColumn<ItemRow, String> whose = column("For", 84);
-        whose.setCellValueFactory(c ->
-                new ReadOnlyObjectWrapper<>(TimeText.capitalized(c.getValue().item().priority().label())));
-        whose.setMinWidth(86);
+    /** Whose work it is (customer, company, self) as an icon with its word as tooltip: the words took 85 px. */
+    private static TableColumn<ItemRow, Priority> whoseColumn() {
+        TableColumn<ItemRow, Priority> whose = column("For", 44);
+        whose.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().priority()));
+        whose.setCellFactory(c -> new PriorityIconCell());
+        fixed(whose, 44);
         return whose;
     }
 
@@ -87,27 +107,34 @@ final class QueueTable extends TableView<ItemRow> {
                                                            Function<ItemRow, String> text) {
         TableColumn<ItemRow, String> column = column(title, width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
+        column.setCellFactory(c -> new TwoLineCell());
         return column;
     }
 
     private static TableColumn<ItemRow, String> ageColumn() {
-        TableColumn<ItemRow, String> age = column("Age", 72);
-        age.setMinWidth(72);
+        TableColumn<ItemRow, String> age = column("Age", 76);
+        fixed(age, 76); // "3 d 11 h"
         age.setCellValueFactory(c -> c.getValue().ageProperty());
         return age;
     }
 
     private static TableColumn<ItemRow, String> dueColumn() {
-        TableColumn<ItemRow, String> due = column("Due", 130);
-        due.setMinWidth(130);
+        TableColumn<ItemRow, String> due = column("Due", 134);
+        fixed(due, 134); // "overdue 1 d 14 h"
         due.setCellValueFactory(c -> c.getValue().timeLeftProperty());
         return due;
     }
 
     private static TableColumn<ItemRow, Number> attemptsColumn() {
-        TableColumn<ItemRow, Number> attempts = column("Attempts", 92);
+        // A count needs little room; the header says "Attempts" by an icon and a tooltip, not in 92 px of words.
+        TableColumn<ItemRow, Number> attempts = column("", 48);
         attempts.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().item().progress().attempts()));
-        attempts.setMinWidth(92);
+        Label header = new Label(null, new FontIcon(MaterialDesignP.PHONE_LOG));
+        header.setId("attemptsHeader");
+        header.setAccessibleText("Attempts");
+        Tooltips.set(header, "Call attempts so far");
+        attempts.setGraphic(header);
+        fixed(attempts, 48);
         return attempts;
     }
 
@@ -115,8 +142,24 @@ final class QueueTable extends TableView<ItemRow> {
         TableColumn<ItemRow, ItemState> state = column("State", 150);
         state.setCellValueFactory(c -> c.getValue().stateProperty());
         state.setCellFactory(c -> new StateCell());
-        state.setMinWidth(150);
+        fixed(state, 138); // "Customer told" with its icon
         return state;
+    }
+
+    /**
+     * A name or subject that does not fit on one line takes a second (a row has room for two): on a laptop a long
+     * subject reads whole instead of ending in "…".
+     */
+    private static final class TwoLineCell extends TableCell<ItemRow, String> {
+        TwoLineCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+        }
     }
 
     /** Puts the row's state on the row as CSS pseudo-classes, and keeps them current as the state changes. */
@@ -166,6 +209,28 @@ final class QueueTable extends TableView<ItemRow> {
             icon.setIconCode(Icons.state(state));
             setGraphic(icon);
             setText(Icons.stateText(state));
+        }
+    }
+
+    /** Whose work it is as an icon, with its word for screen readers and as a tooltip. */
+    private static final class PriorityIconCell extends TableCell<ItemRow, Priority> {
+        private final FontIcon icon = new FontIcon();
+
+        PriorityIconCell() {
+            icon.getStyleClass().add("priority-icon");
+        }
+
+        @Override
+        protected void updateItem(Priority priority, boolean empty) {
+            super.updateItem(priority, empty);
+            boolean none = empty || priority == null;
+            if (!none) {
+                icon.setIconCode(Icons.priority(priority));
+            }
+            setText(null);
+            setGraphic(none ? null : icon);
+            setAccessibleText(none ? null : TimeText.capitalized(priority.label()));
+            Tooltips.set(this, none ? null : "For the " + priority.label());
         }
     }
 

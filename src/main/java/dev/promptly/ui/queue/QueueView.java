@@ -68,8 +68,10 @@ public final class QueueView extends BorderPane {
         RowMenuKeys.install(table);
         getStyleClass().add("queue");
         setTop(new VBox(new QueueFiguresBar(model), toolbar(actions)));
-        SplitPane split = new SplitPane(table, new DetailsView(details));
+        DetailsView detailsView = new DetailsView(details);
+        SplitPane split = new SplitPane(table, detailsView);
         split.setDividerPositions(0.76);
+        DetailsView.keepBeside(split, detailsView);
         setCenter(split);
         setBottom(statusBar());
         model.selectedProperty().addListener((o, a, b) -> details.show(b));

@@ -10,6 +10,8 @@ import dev.promptly.reports.Week;
 import dev.promptly.reports.WeeklyReport;
 import dev.promptly.reports.export.ReportFormat;
 import dev.promptly.reports.export.ReportTable;
+import dev.promptly.ui.ColumnFit;
+import dev.promptly.ui.TableHeight;
 import dev.promptly.ui.TeamChooser;
 import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Tooltips;
@@ -23,7 +25,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,7 +32,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -50,11 +50,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 public final class ReportsView extends BorderPane {
 
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
+    private static final double ROW_HEIGHT = 28;
+    /** The summary's table is set smaller than the rest, totals in bold (see promptly.css): a week reads whole at 1280 px. */
+    private static final ColumnFit FIT = new ColumnFit(12, javafx.scene.text.FontWeight.BOLD, 11, 14);
+    /** A rep's or a team's count in a week. */
+    private static final String COUNT = "99";
 
     private final ReportsViewModel model;
     private final ObservableList<ReportTable.Line> lines = FXCollections.observableArrayList();
     private final TableView<ReportTable.Line> table = new TableView<>(lines);
-    private final TableColumn<ReportTable.Line, String> teamColumn = column("Team", 120, l -> l.team());
+    private final TableColumn<ReportTable.Line, String> teamColumn = FIT.atLeast(column("Team", 120, l -> l.team()),
+            "Key Accounts London");
     private final CheckBox businessHours = new CheckBox("Business hours");
     private final Label heading = new Label();
     private final Label banner = new Label();
@@ -64,10 +70,11 @@ public final class ReportsView extends BorderPane {
         this.model = model;
         getStyleClass().add("reports");
         setTop(header());
-        SplitPane split = new SplitPane(table(), chartsPane());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
-        setCenter(split);
+        Node charts = chartsPane();
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox body = new VBox(table(), charts);
+        setCenter(body);
+        TableHeight.fitRows(table, 6);
         model.reportProperty().addListener((o, a, report) -> show(report));
     }
 
@@ -108,16 +115,20 @@ public final class ReportsView extends BorderPane {
         refresh.getStyleClass().add(Styles.BUTTON_ICON);
         Tooltips.set(refresh, "Build the summary again (F5)");
         refresh.setOnAction(e -> model.refresh());
-        Label message = new Label();
-        message.setId("reportMessage");
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(model.messageProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Team"), team, new Label("Week"), week, refresh, loading, businessHours,
-                grow, message, exportButton("CSV", ReportFormat.CSV, MaterialDesignF.FILE_DELIMITED_OUTLINE),
+        Label teamLabel = new Label("Team");
+        Label weekLabel = new Label("Week");
+        HBox bar = new HBox(8, teamLabel, team, weekLabel, week, refresh, loading, businessHours,
+                grow, exportButton("CSV", ReportFormat.CSV, MaterialDesignF.FILE_DELIMITED_OUTLINE),
                 exportButton("Excel", ReportFormat.XLSX, MaterialDesignF.FILE_EXCEL_OUTLINE),
                 exportButton("PDF", ReportFormat.PDF, MaterialDesignF.FILE_PDF_BOX));
+        // Nothing in the toolbar gives up its words for another's: each keeps the width its text needs.
+        for (Node node : bar.getChildren()) {
+            if (node instanceof Region region && node != grow) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         heading.setId("reportHeading");
         heading.getStyleClass().add(Styles.TITLE_4);
@@ -128,7 +139,7 @@ public final class ReportsView extends BorderPane {
         banner.getStyleClass().addAll("trend-banner", Styles.DANGER);
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setVisible(false);
-        VBox top = new VBox(8, bar, heading, banner);
+        VBox top = new VBox(8, bar, heading, new SavedFileBar(model), banner);
         top.setPadding(new Insets(12));
         return top;
     }
@@ -145,7 +156,10 @@ public final class ReportsView extends BorderPane {
     private Node table() {
         table.setId("reportTable");
         table.setPlaceholder(new Label("Building the summary…"));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Columns share out the width by what each needs; the table is as tall as its rows, so the total is seen.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStyleClass().add(Styles.DENSE);
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReportTable.Line line, boolean empty) {
@@ -154,16 +168,16 @@ public final class ReportsView extends BorderPane {
             }
         });
         table.getColumns().setAll(List.of(teamColumn,
-                column("Rep", 134, ReportsView::name),
+                FIT.atLeast(column("Rep", 134, ReportsView::name), "Quentin Wagner"),
                 channelColumns("Calls", RepFigures::callbacks),
                 channelColumns("Emails", RepFigures::emails),
                 group("Commitments", number("Due", 40, f -> f.commitments().count()),
                         number("Kept", 44, f -> f.commitments().onTime()),
                         number("Late", 42, f -> f.commitments().late()),
                         number("Over-\ndue", 50, f -> f.commitments().openOverdue())),
-                column("On time", 70, l -> percent(l.figures().onTimePct())),
+                FIT.atLeast(column("On time", 70, l -> percent(l.figures().onTimePct())), "100.0 %"),
                 number("Esca-\nlated", 52, RepFigures::escalationsOut),
-                column("Inbox", 78, ReportsView::inbox)));
+                FIT.atLeast(column("Inbox", 78, ReportsView::inbox), "A few (12)")));
         return table;
     }
 
@@ -180,8 +194,10 @@ public final class ReportsView extends BorderPane {
                 number("On\ntime", 46, f -> channel.apply(f).outcomes().onTime()),
                 number("Late", 42, f -> channel.apply(f).outcomes().late()),
                 number("Over-\ndue", 50, f -> channel.apply(f).outcomes().openOverdue()),
-                column("Median", 64, l -> seconds(times(channel.apply(l.figures())).medianSeconds())),
-                column("90 %", 64, l -> seconds(times(channel.apply(l.figures())).p90Seconds())));
+                FIT.atLeast(column("Median", 64, l -> seconds(times(channel.apply(l.figures())).medianSeconds())),
+                        "12.5 h"),
+                FIT.atLeast(column("90 %", 64, l -> seconds(times(channel.apply(l.figures())).p90Seconds())),
+                        "12.5 h"));
     }
 
     /** Calendar times, or business times when the user asks for them and the team counts business hours. */
@@ -240,7 +256,7 @@ public final class ReportsView extends BorderPane {
         column.setSortable(false);
         column.getStyleClass().add("number");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().figures())));
-        return column;
+        return FIT.atLeast(column, COUNT);
     }
 
     private Node chartsPane() {
@@ -248,6 +264,9 @@ public final class ReportsView extends BorderPane {
         HBox.setHgrow(charts.trend(), Priority.ALWAYS);
         HBox.setHgrow(charts.responses(), Priority.ALWAYS);
         box.setPadding(new Insets(8, 12, 8, 12));
+        // The charts take what the table leaves: a small preferred height, so the table's rows come first.
+        box.setPrefHeight(200);
+        box.setMinHeight(160);
         return box;
     }
 

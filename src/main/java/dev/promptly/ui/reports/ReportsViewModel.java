@@ -10,6 +10,7 @@ import dev.promptly.reports.WeeklyReport;
 import dev.promptly.reports.WeeklyReports;
 import dev.promptly.reports.export.ReportExport;
 import dev.promptly.reports.export.ReportFormat;
+import dev.promptly.ui.DesktopFiles;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.TaskRunner;
 import java.io.IOException;
@@ -56,6 +57,7 @@ public final class ReportsViewModel {
     private final ReadOnlyBooleanWrapper canChooseTeam = new ReadOnlyBooleanWrapper();
     private boolean ownTeamOnly;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> savedFile = new ReadOnlyObjectWrapper<>();
     private long generation;
     /** While {@link #show} sets team and week together, their listeners must not each start a load. */
     private boolean choosing;
@@ -155,6 +157,7 @@ public final class ReportsViewModel {
 
     private void write(WeeklyReport shown, ReportFormat format, Path file) {
         exporting.set(true);
+        savedFile.set(null);
         message.set("Saving " + file.getFileName() + "…");
         tasks.run(() -> {
             try {
@@ -165,7 +168,8 @@ public final class ReportsViewModel {
             }
         }, saved -> {
             exporting.set(false);
-            message.set("Saved " + saved);
+            message.set("Saved " + saved.getFileName());
+            savedFile.set(saved);
         }, failure -> {
             exporting.set(false);
             Throwable cause = failure instanceof UncheckedIOException u ? u.getCause() : failure;
@@ -231,5 +235,31 @@ public final class ReportsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The file the last export wrote, until the next export starts; null when none. */
+    public ReadOnlyObjectProperty<Path> savedFileProperty() {
+        return savedFile.getReadOnlyProperty();
+    }
+
+    /** Opens the saved file in the program its kind belongs to (in the background: it may start that program). */
+    public void openSaved() {
+        onSaved(DesktopFiles::open);
+    }
+
+    /** Shows the folder the saved file is in. */
+    public void showSavedInFolder() {
+        onSaved(DesktopFiles::showInFolder);
+    }
+
+    private void onSaved(java.util.function.Consumer<Path> action) {
+        Path file = savedFile.get();
+        if (file == null) {
+            return;
+        }
+        tasks.run(() -> {
+            action.accept(file);
+            return file;
+        }, opened -> { }, failure -> message.set(String.valueOf(failure.getMessage())));
     }
 }
