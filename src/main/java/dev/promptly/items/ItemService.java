@@ -320,4 +320,23 @@ public final class ItemService {
                 .sorted(order)
                 .toList();
     }
+
+    /**
+     * Every item of these customers owned by one of {@code ownerIds} (null: anyone the reader may see), open or done,
+     * as it stood at {@code asOf}; items received later do not exist yet. For finding a customer.
+     */
+    public List<ItemView> ofCustomers(Set<Long> customerIds, Set<Long> ownerIds, Instant asOf) {
+        List<Item> stored = items.ofCustomers(customerIds, ownerIds).stream()
+                .filter(item -> !item.receivedAt().isAfter(asOf))
+                .toList();
+        Set<Long> replayed = stored.stream().filter(i -> i.progress().lastEventAt().isAfter(asOf)).map(Item::id)
+                .collect(Collectors.toSet());
+        Map<Long, List<ItemEvent>> histories = replayed.isEmpty() ? Map.of() : items.events(replayed, asOf);
+        List<Item> asTheyStood = stored.stream()
+                .map(item -> replayed.contains(item.id())
+                        ? item.withProgress(Progress.replay(item.kind(), histories.get(item.id()))) : item)
+                .filter(item -> ownerIds == null || ownerIds.contains(item.ownerId()))
+                .toList();
+        return views(asTheyStood, asOf, ItemView.QUEUE_ORDER);
+    }
 }

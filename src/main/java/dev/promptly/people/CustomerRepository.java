@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface CustomerRepository {
 
@@ -15,4 +16,12 @@ public interface CustomerRepository {
     Map<Long, Customer> findByIds(Collection<Long> ids);
 
     List<Customer> list();
+
+    /**
+     * Up to {@code limit} customers in name order (ignoring case) that {@code match} may find (its words in their
+     * name, company or email; its number among their phone's digits) and that have items owned by one of
+     * {@code ownerIds} (null: items of anyone the store lets the reader see). The caller checks each against
+     * {@code match} for the exact phone rule.
+     */
+    List<Customer> search(CustomerMatch match, Set<Long> ownerIds, int limit);
 }

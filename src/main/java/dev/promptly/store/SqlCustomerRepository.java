@@ -1,14 +1,17 @@
 package dev.promptly.store;
 
 import dev.promptly.people.Customer;
+import dev.promptly.people.CustomerMatch;
 import dev.promptly.people.CustomerRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class SqlCustomerRepository implements CustomerRepository {
 
@@ -46,6 +49,41 @@ final class SqlCustomerRepository implements CustomerRepository {
     @Override
     public List<Customer> list() {
         return db.withConnection(c -> Jdbc.query(c, SELECT + "ORDER BY name, id", SqlCustomerRepository::map));
+    }
+
+    @Override
+    public List<Customer> search(CustomerMatch match, Set<Long> ownerIds, int limit) {
+        if (match.isEmpty() || (ownerIds != null && ownerIds.isEmpty())) {
+            return List.of();
+        }
+        String words = "%" + likeEscaped(match.text()) + "%";
+        List<Object> params = new ArrayList<>(List.of(words, words, words));
+        StringBuilder sql = new StringBuilder(SELECT.replace("FROM customers ", "FROM customers c "))
+                .append("WHERE (lower(c.name) LIKE ? ESCAPE '\\' OR lower(c.company) LIKE ? ESCAPE '\\' ")
+                .append("OR lower(c.email) LIKE ? ESCAPE '\\'");
+        if (match.phoneDigits() != null) {
+            sql.append(" OR ").append(DIGITS_OF_PHONE).append(" LIKE ?");
+            params.add("%" + match.phoneDigits() + "%");
+        }
+        // A customer of the viewer's team: one with items the team owns (on a team store, that the reader may see).
+        sql.append(") AND EXISTS (SELECT 1 FROM items i WHERE i.customer_id = c.id");
+        if (ownerIds != null) {
+            sql.append(" AND i.owner_rep_id IN (").append(Jdbc.marks(ownerIds.size())).append(')');
+            params.addAll(ownerIds.stream().sorted().toList());
+        }
+        // In the order of the index on names, so that a search that finds many stops after the first few.
+        sql.append(") ORDER BY ").append(db instanceof PostgresDatabase ? "lower(c.name)" : "c.name COLLATE NOCASE")
+                .append(", c.id LIMIT ?");
+        params.add(limit);
+        return db.withConnection(c -> Jdbc.query(c, sql.toString(), SqlCustomerRepository::map, params.toArray()));
+    }
+
+    /** The phone's digits and its plus: the formatting people type between them dropped, as both stores can. */
+    private static final String DIGITS_OF_PHONE = "replace(replace(replace(replace(replace(replace(replace("
+            + "c.phone, ' ', ''), '-', ''), '.', ''), '/', ''), '(', ''), ')', ''), '+', '')";
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Customer map(ResultSet row) throws SQLException {

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class SqlItemRepository implements ItemRepository {
 
@@ -121,6 +122,22 @@ final class SqlItemRepository implements ItemRepository {
         CandidateSql sql = CandidateSql.of(query);
         return db.withConnection(c -> Jdbc.query(c, sql.text(ITEM_COLUMNS), SqlItemRepository::mapItem,
                 sql.params()));
+    }
+
+    @Override
+    public List<Item> ofCustomers(Collection<Long> customerIds, Set<Long> ownerIds) {
+        if (customerIds.isEmpty() || (ownerIds != null && ownerIds.isEmpty())) {
+            return List.of();
+        }
+        String owners = ownerIds == null ? "" : " AND owner_rep_id IN (" + Jdbc.marks(ownerIds.size()) + ")";
+        return db.withConnection(c -> Jdbc.inBatches(customerIds, batch -> {
+            List<Object> params = new ArrayList<>(batch);
+            if (ownerIds != null) {
+                params.addAll(ownerIds);
+            }
+            return Jdbc.query(c, "SELECT " + ITEM_COLUMNS + " FROM items WHERE customer_id IN ("
+                    + Jdbc.marks(batch.size()) + ")" + owners, SqlItemRepository::mapItem, params.toArray());
+        }));
     }
 
     @Override
