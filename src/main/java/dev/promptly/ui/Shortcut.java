@@ -13,6 +13,7 @@ public enum Shortcut {
     REOPEN("Shortcut+O", "Reopen a done item"),
     UNDO("Shortcut+Z", "Undo the last action"),
     SEARCH("Shortcut+F", "Search name, company, email, phone or subject"),
+    FIND_CUSTOMER("Shortcut+K", "Find any customer of the team, whoever has their items"),
     MY_QUEUE("Shortcut+1", "Show my queue"),
     TEAM_BOARD("Shortcut+2", "Show the team board"),
     REPORTS("Shortcut+3", "Show the weekly reports"),
