@@ -64,9 +64,7 @@ public final class ItemService {
                     return existing.get();
                 }
             }
-            Customer customer = request.customer().id() != 0
-                    ? request.customer()
-                    : people.customerNamed(request.customer().name());
+            Customer customer = people.customerFor(request.customer());
             Prepared created = created(request, customer, people.teamOf(request.owner()));
             return items.create(created.item(), created.history().get(0));
         });

@@ -19,9 +19,8 @@ public interface CustomerRepository {
 
     /**
      * Up to {@code limit} customers in name order (ignoring case) that {@code match} may find (its words in their
-     * name, company or email; its number among their phone's digits) and that have items owned by one of
-     * {@code ownerIds} (null: items of anyone the store lets the reader see). The caller checks each against
-     * {@code match} for the exact phone rule.
+     * name, company or email; its number among their phone's digits) and, unless {@code ownerIds} is null, that have
+     * items owned by one of {@code ownerIds}. The caller checks each against {@code match} for the exact phone rule.
      */
     List<Customer> search(CustomerMatch match, Set<Long> ownerIds, int limit);
 }

@@ -65,14 +65,15 @@ final class SqlCustomerRepository implements CustomerRepository {
             sql.append(" OR ").append(DIGITS_OF_PHONE).append(" LIKE ?");
             params.add("%" + match.phoneDigits() + "%");
         }
-        // A customer of the viewer's team: one with items the team owns (on a team store, that the reader may see).
-        sql.append(") AND EXISTS (SELECT 1 FROM items i WHERE i.customer_id = c.id");
+        sql.append(')');
         if (ownerIds != null) {
-            sql.append(" AND i.owner_rep_id IN (").append(Jdbc.marks(ownerIds.size())).append(')');
+            // A customer of the viewer's team: one with items the team owns (on a team store, that one may see).
+            sql.append(" AND EXISTS (SELECT 1 FROM items i WHERE i.customer_id = c.id AND i.owner_rep_id IN (")
+                    .append(Jdbc.marks(ownerIds.size())).append("))");
             params.addAll(ownerIds.stream().sorted().toList());
         }
         // In the order of the index on names, so that a search that finds many stops after the first few.
-        sql.append(") ORDER BY ").append(db instanceof PostgresDatabase ? "lower(c.name)" : "c.name COLLATE NOCASE")
+        sql.append(" ORDER BY ").append(db instanceof PostgresDatabase ? "lower(c.name)" : "c.name COLLATE NOCASE")
                 .append(", c.id LIMIT ?");
         params.add(limit);
         return db.withConnection(c -> Jdbc.query(c, sql.toString(), SqlCustomerRepository::map, params.toArray()));
