@@ -70,7 +70,7 @@ public final class CustomerSearch {
             return List.of();
         }
         Map<Long, List<ItemView>> byCustomer = items.ofCustomers(
-                        found.stream().map(Customer::id).collect(Collectors.toSet()), ownerIds, asOf).stream()
+                        found.stream().map(Customer::id).collect(Collectors.toSet()), ownerIds, RECENT_DONE, asOf).stream()
                 .collect(Collectors.groupingBy(v -> v.item().customerId()));
         return found.stream()
                 .map(customer -> {
@@ -85,6 +85,6 @@ public final class CustomerSearch {
     }
 
     private static final Comparator<ItemView> LATEST_DONE_FIRST = Comparator
-            .comparing((ItemView v) -> v.item().progress().lastEventAt()).reversed()
+            .comparing((ItemView v) -> v.item().progress().resolvedAt(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(v -> -v.item().id());
 }

@@ -36,10 +36,10 @@ public interface ItemRepository {
     List<Item> candidates(ItemQuery query);
 
     /**
-     * Every item of these customers now owned by one of {@code ownerIds} (null: by anyone the reader may see), as
-     * stored (their latest state).
+     * The items of these customers now owned by one of {@code ownerIds} (null: by anyone the reader may see), as
+     * stored (their latest state): every open one, and each customer's {@code latestDone} latest resolved ones.
      */
-    List<Item> ofCustomers(Collection<Long> customerIds, Set<Long> ownerIds);
+    List<Item> ofCustomers(Collection<Long> customerIds, Set<Long> ownerIds, int latestDone);
 
     /** A batch for writing many new items at once; only inside a transaction. See {@link ItemBatch}. */
     ItemBatch batch();

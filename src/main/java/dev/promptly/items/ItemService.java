@@ -320,11 +320,12 @@ public final class ItemService {
     }
 
     /**
-     * Every item of these customers owned by one of {@code ownerIds} (null: anyone the reader may see), open or done,
-     * as it stood at {@code asOf}; items received later do not exist yet. For finding a customer.
+     * The items of these customers owned by one of {@code ownerIds} (null: anyone the reader may see): all open ones
+     * and each customer's {@code latestDone} latest done ones as stored now, shown as they stood at {@code asOf};
+     * items received later do not exist yet. For finding a customer.
      */
-    public List<ItemView> ofCustomers(Set<Long> customerIds, Set<Long> ownerIds, Instant asOf) {
-        List<Item> stored = items.ofCustomers(customerIds, ownerIds).stream()
+    public List<ItemView> ofCustomers(Set<Long> customerIds, Set<Long> ownerIds, int latestDone, Instant asOf) {
+        List<Item> stored = items.ofCustomers(customerIds, ownerIds, latestDone).stream()
                 .filter(item -> !item.receivedAt().isAfter(asOf))
                 .toList();
         Set<Long> replayed = stored.stream().filter(i -> i.progress().lastEventAt().isAfter(asOf)).map(Item::id)
