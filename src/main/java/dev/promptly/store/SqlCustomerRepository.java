@@ -26,8 +26,10 @@ final class SqlCustomerRepository implements CustomerRepository {
     @Override
     public Customer add(Customer customer) {
         return db.write(c -> customer.withId(Jdbc.insert(c,
-                "INSERT INTO customers (name, company, phone, email, hot_buttons) VALUES (?, ?, ?, ?, ?)",
-                customer.name(), customer.company(), customer.phone(), customer.email(), customer.hotButtons())));
+                "INSERT INTO customers (name, company, phone, email, hot_buttons, phone_digits) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                customer.name(), customer.company(), customer.phone(), customer.email(), customer.hotButtons(),
+                digitsOf(customer.phone()))));
     }
 
     @Override
@@ -62,7 +64,7 @@ final class SqlCustomerRepository implements CustomerRepository {
                 .append("WHERE (lower(c.name) LIKE ? ESCAPE '\\' OR lower(c.company) LIKE ? ESCAPE '\\' ")
                 .append("OR lower(c.email) LIKE ? ESCAPE '\\'");
         if (match.phoneDigits() != null) {
-            sql.append(" OR ").append(DIGITS_OF_PHONE).append(" LIKE ?");
+            sql.append(" OR c.phone_digits LIKE ?");
             params.add("%" + match.phoneDigits() + "%");
         }
         sql.append(')');
@@ -79,9 +81,12 @@ final class SqlCustomerRepository implements CustomerRepository {
         return db.withConnection(c -> Jdbc.query(c, sql.toString(), SqlCustomerRepository::map, params.toArray()));
     }
 
-    /** The phone's digits and its plus: the formatting people type between them dropped, as both stores can. */
-    private static final String DIGITS_OF_PHONE = "replace(replace(replace(replace(replace(replace(replace("
-            + "c.phone, ' ', ''), '-', ''), '.', ''), '/', ''), '(', ''), ')', ''), '+', '')";
+    /** The phone's digits as V4 (SQLite) and V6 (PostgreSQL) keep them: the formatting people type dropped. */
+    static String digitsOf(String phone) {
+        return phone == null ? null : PHONE_FORMATTING.matcher(phone).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern PHONE_FORMATTING = java.util.regex.Pattern.compile("[ \\-./()+]");
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
