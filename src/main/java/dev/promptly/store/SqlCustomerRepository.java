@@ -81,7 +81,7 @@ final class SqlCustomerRepository implements CustomerRepository {
         return db.withConnection(c -> Jdbc.query(c, sql.toString(), SqlCustomerRepository::map, params.toArray()));
     }
 
-    /** The phone's digits as V4 (SQLite) and V6 (PostgreSQL) keep them: the formatting people type dropped. */
+    /** The phone's digits as V5 (SQLite) and V7 (PostgreSQL) keep them: the formatting people type dropped. */
     static String digitsOf(String phone) {
         return phone == null ? null : PHONE_FORMATTING.matcher(phone).replaceAll("");
     }
