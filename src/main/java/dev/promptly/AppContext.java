@@ -9,6 +9,7 @@ import dev.promptly.imports.csv.CsvImport;
 import dev.promptly.imports.mail.InboxHistory;
 import dev.promptly.imports.mail.MailImport;
 import dev.promptly.imports.mail.MailSync;
+import dev.promptly.items.CustomerSearch;
 import dev.promptly.items.ItemService;
 import dev.promptly.people.PeopleService;
 import dev.promptly.reports.ResponseStats;
@@ -39,6 +40,7 @@ public final class AppContext {
     private final Lazy<CsvImport> csvImport;
     private final Lazy<MailImport> mailImport;
     private final Lazy<MailSync> mailSync;
+    private final Lazy<CustomerSearch> customerSearch;
 
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
@@ -58,6 +60,7 @@ public final class AppContext {
         this.mailImport = Lazy.of(() -> new MailImport(importing.get()));
         this.mailSync = Lazy.of(() -> new MailSync(people, items, mailImport.get(), store.mail(), store.transactions(),
                 clock, null));
+        this.customerSearch = Lazy.of(() -> new CustomerSearch(store.customers(), items, people));
     }
 
     public static AppContext open(Path storeFile, Clock clock) {
@@ -107,6 +110,11 @@ public final class AppContext {
 
     public ItemService items() {
         return items;
+    }
+
+    /** Finding any customer of the team (Ctrl+K, {@code customers find}). */
+    public CustomerSearch customerSearch() {
+        return customerSearch.get();
     }
 
     public DemoGenerator demo() {

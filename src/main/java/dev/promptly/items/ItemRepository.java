@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface ItemRepository {
 
@@ -33,6 +34,12 @@ public interface ItemRepository {
      * (a transfer, a reply). The caller replays histories to decide; see {@link Progress#lastEventAt()}.
      */
     List<Item> candidates(ItemQuery query);
+
+    /**
+     * The items of these customers now owned by one of {@code ownerIds} (null: by anyone the reader may see), as
+     * stored (their latest state): every open one, and each customer's {@code latestDone} latest resolved ones.
+     */
+    List<Item> ofCustomers(Collection<Long> customerIds, Set<Long> ownerIds, int latestDone);
 
     /** A batch for writing many new items at once; only inside a transaction. See {@link ItemBatch}. */
     ItemBatch batch();

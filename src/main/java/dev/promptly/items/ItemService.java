@@ -71,9 +71,7 @@ public final class ItemService {
                     return existing.get();
                 }
             }
-            Customer customer = request.customer().id() != 0
-                    ? request.customer()
-                    : people.customerNamed(request.customer().name());
+            Customer customer = people.customerFor(request.customer());
             Prepared created = created(request, customer, people.teamOf(request.owner()));
             return items.create(created.item(), created.history().get(0));
         });
@@ -354,5 +352,25 @@ public final class ItemService {
                 })
                 .sorted(order)
                 .toList();
+    }
+
+    /**
+     * The items of these customers owned by one of {@code ownerIds} (null: anyone the reader may see): all open ones
+     * and each customer's {@code latestDone} latest done ones as stored now, shown as they stood at {@code asOf};
+     * items received later do not exist yet. For finding a customer.
+     */
+    public List<ItemView> ofCustomers(Set<Long> customerIds, Set<Long> ownerIds, int latestDone, Instant asOf) {
+        List<Item> stored = items.ofCustomers(customerIds, ownerIds, latestDone).stream()
+                .filter(item -> !item.receivedAt().isAfter(asOf))
+                .toList();
+        Set<Long> replayed = stored.stream().filter(i -> i.progress().lastEventAt().isAfter(asOf)).map(Item::id)
+                .collect(Collectors.toSet());
+        Map<Long, List<ItemEvent>> histories = replayed.isEmpty() ? Map.of() : items.events(replayed, asOf);
+        List<Item> asTheyStood = stored.stream()
+                .map(item -> replayed.contains(item.id())
+                        ? item.withProgress(Progress.replay(item.kind(), histories.get(item.id()))) : item)
+                .filter(item -> ownerIds == null || ownerIds.contains(item.ownerId()))
+                .toList();
+        return views(asTheyStood, asOf, ItemView.QUEUE_ORDER);
     }
 }

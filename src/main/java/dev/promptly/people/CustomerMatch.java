@@ -45,6 +45,16 @@ public final class CustomerMatch {
         return text.isEmpty();
     }
 
+    /** What was typed, stripped and in lower case. */
+    public String text() {
+        return text;
+    }
+
+    /** The typed number's digits without its prefix, or null when what was typed is not a number. */
+    public String phoneDigits() {
+        return digits;
+    }
+
     /** Whether the customer's name, company, email or phone matches; everyone matches an empty search. */
     public boolean matches(Customer customer) {
         if (isEmpty()) {

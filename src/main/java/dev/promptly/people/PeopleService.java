@@ -96,6 +96,28 @@ public final class PeopleService {
         return customers.findByName(name).orElseGet(() -> customers.add(Customer.named(name)));
     }
 
+    /**
+     * The customer a new item is for: {@code customer} itself when it is stored already; else the customer of that
+     * name (ignoring case) when there is one, so that a name typed again does not make a second customer; else
+     * {@code customer} stored now, with the company, phone and email it was given.
+     */
+    public Customer customerFor(Customer customer) {
+        if (customer.id() != 0) {
+            return customer;
+        }
+        TextLimit.CUSTOMER_NAME.check(customer.name());
+        return customers.findByName(customer.name()).orElseGet(() -> addCustomer(customer));
+    }
+
+    /** Customers whose name, company, email or phone {@code typed} matches, in name order: to pick from as one types. */
+    public List<Customer> suggestCustomers(String typed, int limit) {
+        CustomerMatch match = CustomerMatch.of(typed);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return customers.search(match, null, limit).stream().filter(match::matches).toList();
+    }
+
     /** Whether a team of this name exists (ignoring case). */
     public boolean hasTeam(String name) {
         return teams.findByName(name).isPresent();

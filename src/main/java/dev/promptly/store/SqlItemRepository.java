@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class SqlItemRepository implements ItemRepository {
 
@@ -121,6 +122,32 @@ final class SqlItemRepository implements ItemRepository {
         CandidateSql sql = CandidateSql.of(query);
         return db.withConnection(c -> Jdbc.query(c, sql.text(ITEM_COLUMNS), SqlItemRepository::mapItem,
                 sql.params()));
+    }
+
+    @Override
+    public List<Item> ofCustomers(Collection<Long> customerIds, Set<Long> ownerIds, int latestDone) {
+        if (customerIds.isEmpty() || (ownerIds != null && ownerIds.isEmpty())) {
+            return List.of();
+        }
+        String owners = ownerIds == null ? "" : " AND owner_rep_id IN (" + Jdbc.marks(ownerIds.size()) + ")";
+        return db.withConnection(c -> Jdbc.inBatches(customerIds, batch -> {
+            String customers = "customer_id IN (" + Jdbc.marks(batch.size()) + ")" + owners;
+            List<Object> params = new ArrayList<>();
+            for (int twice = 0; twice < 2; twice++) {
+                params.addAll(batch);
+                if (ownerIds != null) {
+                    params.addAll(ownerIds);
+                }
+            }
+            params.add(latestDone);
+            // A frequent caller has thousands of done items: only the latest few are read, from the index.
+            return Jdbc.query(c, "SELECT " + ITEM_COLUMNS + " FROM items WHERE id IN ("
+                    + "SELECT id FROM items WHERE " + customers + " AND resolved_at IS NULL UNION ALL "
+                    + "SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id "
+                    + "ORDER BY resolved_at DESC, id DESC) AS latest FROM items WHERE " + customers
+                    + " AND resolved_at IS NOT NULL) done WHERE latest <= ?)", SqlItemRepository::mapItem,
+                    params.toArray());
+        }));
     }
 
     @Override

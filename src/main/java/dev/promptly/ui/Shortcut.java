@@ -15,6 +15,7 @@ public enum Shortcut {
     EDIT("Shortcut+I", "Edit the subject, due time or customer's details"),
     UNDO("Shortcut+Z", "Undo the last action"),
     SEARCH("Shortcut+F", "Search name, company, email, phone or subject"),
+    FIND_CUSTOMER("Shortcut+K", "Find any customer of the team, whoever has their items"),
     MY_QUEUE("Shortcut+1", "Show my queue"),
     TEAM_BOARD("Shortcut+2", "Show the team board"),
     REPORTS("Shortcut+3", "Show the weekly reports"),

@@ -168,10 +168,11 @@ final class Forms {
         return target instanceof ButtonBase && !(target instanceof Toggle);
     }
 
-    /** Return in an open list picks the entry, it does not confirm the dialog. */
+    /** Return in an open list (or a list of suggestions) picks the entry, it does not confirm the dialog. */
     private static boolean isShowingPopup(Object target) {
         return target instanceof ComboBoxBase<?> box && box.isShowing()
-                || target instanceof ChoiceBox<?> choice && choice.isShowing();
+                || target instanceof ChoiceBox<?> choice && choice.isShowing()
+                || target instanceof javafx.scene.control.ListView<?>;
     }
 
     /** A typed date counts as entered; one that does not parse is left for the field to report. */

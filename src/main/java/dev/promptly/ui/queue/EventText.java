@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** What an event says in a person's words, for the timeline. */
-final class EventText {
+public final class EventText {
 
     private EventText() {
     }
 
-    static String what(ItemEvent e, ItemKind kind, Directory directory, ZoneId zone) {
+    public static String what(ItemEvent e, ItemKind kind, Directory directory, ZoneId zone) {
         String text = switch (e.type()) {
             case CREATED -> switch (kind) {
                 case CALLBACK -> "Call came in";
@@ -62,7 +62,7 @@ final class EventText {
      * Who did it, as recorded; nobody for the system's events and for a reassignment whose lead was not named (the
      * rep it was taken from did not do it).
      */
-    static String who(ItemEvent e, Directory directory) {
+    public static String who(ItemEvent e, Directory directory) {
         return e.actorId() == null ? "" : directory.rep(e.actorId()).name();
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
@@ -58,6 +59,7 @@ public final class QueueView extends BorderPane {
     private final QueueViewModel model;
     private final QueueTable table;
     private final TextField search = new TextField();
+    private java.util.function.Consumer<String> findEverywhere = typed -> { };
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
 
     public QueueView(QueueViewModel model, DetailsViewModel details) {
@@ -93,6 +95,11 @@ public final class QueueView extends BorderPane {
     public void tick() {
         model.tick();
         table.refresh();
+    }
+
+    /** What "Find in the whole team…" beside the search does with the search's text. */
+    public void onFindEverywhere(java.util.function.Consumer<String> find) {
+        findEverywhere = find;
     }
 
     public void focusSearch() {
@@ -168,9 +175,17 @@ public final class QueueView extends BorderPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(360);
 
+        Hyperlink everywhere = new Hyperlink("Find in the whole team…");
+        everywhere.setId("findEverywhere");
+        Tooltips.set(everywhere, Shortcut.FIND_CUSTOMER.tooltip());
+        everywhere.setOnAction(e -> findEverywhere.accept(search.getText()));
+        everywhere.visibleProperty().bind(search.textProperty().isNotEmpty());
+        everywhere.managedProperty().bind(everywhere.visibleProperty());
+        everywhere.setMinWidth(Region.USE_PREF_SIZE);
+
         Button add = button("newItemButton", "_New item", MaterialDesignP.PLUS, Shortcut.NEW_ITEM, model::newItem);
         add.getStyleClass().add(Styles.ACCENT);
-        HBox filters = new HBox(8, kind, state, search, grower(), add);
+        HBox filters = new HBox(8, kind, state, search, everywhere, grower(), add);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox bar = new HBox(8, actions.stream().map(QueueView::button).toArray(Node[]::new));
         bar.setAlignment(Pos.CENTER_LEFT);

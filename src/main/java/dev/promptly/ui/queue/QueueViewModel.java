@@ -358,15 +358,18 @@ public final class QueueViewModel {
         withSelected(actions.reopen, row -> act(row, now -> new ItemAction.Reopen(now, null), "Reopened the " + row.title()));
     }
 
-    /** Asks for a new item and adds it to this rep's queue, received now. */
+    /** Asks for a new item and adds it to this rep's queue, received now or when the rep says it came in. */
     public void newItem() {
         if (rep == null || team == null || refused()) {
             return;
         }
         Rep owner = rep;
-        dialogs.askNewItem(new NewItemForm(team.zone(), clock.instant())).ifPresent(values -> tasks.run(
-                () -> items.add(new NewItem(values.kind(), owner, Customer.named(values.customer()), values.subject(),
-                        values.priority(), clock.instant(), values.due(), values.requested(), NewItem.MANUAL, null)),
+        NewItemForm form = new NewItemForm(team.zone(), clock.instant())
+                .withSuggestions(tasks, typed -> people.suggestCustomers(typed, NewItemForm.SUGGESTIONS));
+        dialogs.askNewItem(form).ifPresent(values -> tasks.run(
+                () -> items.add(new NewItem(values.kind(), owner, values.chosen(), values.subject(),
+                        values.priority(), values.received() == null ? clock.instant() : values.received(),
+                        values.due(), values.requested(), NewItem.MANUAL, null)),
                 item -> {
                     message.set("Added a " + values.kind().label() + " for " + values.customer());
                     selectAdded = item.id();

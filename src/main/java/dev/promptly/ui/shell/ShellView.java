@@ -343,6 +343,7 @@ public final class ShellView extends BorderPane {
     private QueueView queueView() {
         if (queueView == null) {
             queueView = new QueueView(model.queue(), model.details());
+            queueView.onFindEverywhere(this::findCustomer);
             model.queue().notices().addListener((ListChangeListener<Notice>) change -> {
                 while (change.next()) {
                     change.getAddedSubList().forEach(this::notify);
@@ -411,12 +412,21 @@ public final class ShellView extends BorderPane {
                 queueView.focusSearch();
             }
         });
+        put(scene, Shortcut.FIND_CUSTOMER, () -> findCustomer(""));
         put(scene, Shortcut.HELP, this::showShortcuts);
         // The sidebar follows the screen shown, so the keys only need to ask for it.
         put(scene, Shortcut.MY_QUEUE, model::showQueue);
         put(scene, Shortcut.TEAM_BOARD, model::showBoard);
         put(scene, Shortcut.REPORTS, () -> model.showReports(null));
         put(scene, Shortcut.TEAM, model::showTeam);
+    }
+
+    /** Opens the find-a-customer panel (Ctrl+K, or from the queue's search), starting from {@code typed}. */
+    private void findCustomer(String typed) {
+        dev.promptly.ui.find.FindCustomerViewModel find = model.findCustomer(typed);
+        if (find != null) {
+            new dev.promptly.ui.find.FindCustomerDialog(find, getScene() == null ? null : getScene().getWindow()).show();
+        }
     }
 
     private static void put(Scene scene, Shortcut shortcut, Runnable action) {

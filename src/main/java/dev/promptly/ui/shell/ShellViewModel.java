@@ -19,6 +19,7 @@ import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Theme;
 import dev.promptly.ui.board.BoardViewModel;
+import dev.promptly.ui.find.FindCustomerViewModel;
 import dev.promptly.ui.imports.ImportViewModel;
 import dev.promptly.ui.imports.Importers;
 import dev.promptly.ui.mail.MailboxViewModel;
@@ -288,6 +289,23 @@ public final class ShellViewModel {
             screen.set(Screen.QUEUE);
             queue.refresh();
         }
+    }
+
+    /**
+     * Find a customer (Ctrl+K), starting from {@code typed}: any customer of the team; the user's own item opens in
+     * their queue. Null until the store is open and the user known.
+     */
+    public FindCustomerViewModel findCustomer(String typed) {
+        if (context == null || currentRep.get() == null) {
+            return null;
+        }
+        FindCustomerViewModel find = new FindCustomerViewModel(context.customerSearch(), context.items(),
+                context.people(), clock, tasks, currentRep.get(), signedIn.get(), itemId -> {
+                    screen.set(Screen.QUEUE);
+                    queue.open(new dev.promptly.ui.queue.Notice(itemId, null, "", "item " + itemId));
+                });
+        find.queryProperty().set(typed == null ? "" : typed);
+        return find;
     }
 
     /** The team board, for the current user's team to start with. */
