@@ -3,6 +3,8 @@ package dev.promptly.ui;
 import dev.promptly.people.Team;
 import dev.promptly.sla.ResponsePolicy;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -44,8 +46,10 @@ public final class TeamChooser extends ComboBox<Team> {
         });
         teams.addListener((ListChangeListener<Team>) c -> {
             syncing = true;
-            items.setAll(teams);
-            items.add(0, ALL);
+            List<Team> all = new ArrayList<>(teams.size() + 1);
+            all.add(ALL);
+            all.addAll(teams);
+            items.setAll(all);
             syncing = false;
             showChosen();
         });
@@ -62,10 +66,15 @@ public final class TeamChooser extends ComboBox<Team> {
     private void showChosen() {
         Team team = chosen.get();
         syncing = true;
-        getItems().stream()
+        Team shown = getItems().stream()
                 .filter(t -> team == null ? t == ALL : t != ALL && t.id() == team.id())
                 .findFirst()
-                .ifPresentOrElse(this::setValue, () -> setValue(team == null ? ALL : null)); // null: not loaded yet
+                .orElse(team == null ? ALL : null); // null: not loaded yet
+        if (getValue() == shown) {
+            // The same value after the list was replaced fires no change, and the closed box would keep a blank cell.
+            setValue(null);
+        }
+        setValue(shown);
         syncing = false;
     }
 }

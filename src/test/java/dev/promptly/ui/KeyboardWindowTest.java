@@ -163,7 +163,7 @@ class KeyboardWindowTest {
         robot.clickOn("#profileButton");
         FxWait.until(() -> robot.lookup("#profiles").tryQuery().isPresent());
 
-        robot.clickOn("Ben Okafor · Support Berlin · rep");
+        robot.clickOn("Ben Okafor · rep");
         robot.type(KeyCode.ENTER);
 
         FxWait.until(() -> robot.lookup("#profileButton").queryLabeled().getText().startsWith("Ben Okafor"));

@@ -101,7 +101,7 @@ class MondaySummaryWindowTest {
         ComboBox<?> box = robot.lookup(id).queryAs(ComboBox.class);
         // The closed box's own cell, its child; the skin keeps other cells inside for measuring.
         return box.getChildrenUnmodifiable().stream().filter(n -> n instanceof ListCell<?>)
-                .map(n -> ((ListCell<?>) n).getText()).findFirst().orElse(null);
+                .findFirst().map(n -> ((ListCell<?>) n).getText()).orElse(null);
     }
 
     @Test

@@ -106,7 +106,9 @@ public final class BoardView extends BorderPane {
         banner.setMinWidth(0);
         // The trend on the team's row, not a row of its own: the height goes to the tables.
         HBox.setHgrow(banner, Priority.SOMETIMES);
-        HBox bar = new HBox(12, new Label("Team"), team, banner, message, grow, refresh);
+        Label teamLabel = new Label("Team");
+        teamLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, teamLabel, team, banner, message, grow, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         team.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setMinWidth(Region.USE_PREF_SIZE);

@@ -54,7 +54,7 @@ public final class ReportsView extends BorderPane {
     /** The summary's table is set smaller than the rest, totals in bold (see promptly.css): a week reads whole at 1280 px. */
     private static final ColumnFit FIT = new ColumnFit(12, javafx.scene.text.FontWeight.BOLD, 11, 14);
     /** A rep's or a team's count in a week. */
-    private static final String COUNT = "99";
+    private static final String COUNT = "999";
 
     private final ReportsViewModel model;
     private final ObservableList<ReportTable.Line> lines = FXCollections.observableArrayList();
