@@ -123,6 +123,16 @@ public final class NewItemForm {
                 .filter(part -> part != null && !part.isBlank()).toList());
     }
 
+    /**
+     * As a suggestion shows it, short enough for the dialog: who and where, and under it the phone (or, without one,
+     * the email) that tells two of the same name apart.
+     */
+    public static String describeOnTwoLines(Customer c) {
+        String who = c.company() == null || c.company().isBlank() ? c.name() : c.name() + " · " + c.company();
+        String reach = c.phone() != null && !c.phone().isBlank() ? c.phone() : c.email();
+        return reach == null || reach.isBlank() ? who : who + "\n" + reach;
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -126,12 +127,21 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
         ListView<Customer> list = new ListView<>(form.suggestions());
         list.setId("customerSuggestions");
         list.setPrefHeight(120);
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(Customer c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : NewItemForm.describe(c));
-            }
+        list.setCellFactory(view -> {
+            ListCell<Customer> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(Customer c, boolean empty) {
+                    super.updateItem(c, empty);
+                    setText(empty || c == null ? null : NewItemForm.describeOnTwoLines(c));
+                }
+            };
+            // Two lines (who, then how to reach them), wrapped within the list rather than running out of its side.
+            // The theme fixes a list cell's height; 24 px is JavaFX's "measure the content" value.
+            cell.setStyle("-fx-cell-size: 24px;");
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
         });
         list.visibleProperty().bind(Bindings.isNotEmpty(form.suggestions()));
         list.managedProperty().bind(list.visibleProperty());
@@ -172,6 +182,8 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
                 : form.customer.get() == null || form.customer.get().isBlank() ? ""
                 : "A new customer, unless one of those above is picked", form.chosen, form.customer));
         line.managedProperty().bind(line.textProperty().isNotEmpty());
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         return line;
     }
 
