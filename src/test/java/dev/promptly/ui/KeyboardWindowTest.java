@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -75,6 +76,20 @@ class KeyboardWindowTest {
 
     private static Node focusOwner(FxRobot robot) {
         return robot.lookup("#queueTable").query().getScene().getFocusOwner();
+    }
+
+    @Test
+    void theBoardAndTheSummaryTakeTheFocusWhenShown(FxRobot robot) throws Exception {
+        seedCallbacks(robot, "Ada Lovelace");
+        Scene scene = table(robot).getScene();
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        FxWait.until(() -> robot.lookup("#boardReps").tryQuery().isPresent()
+                && scene.getFocusOwner() == robot.lookup("#boardReps").query());
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        FxWait.until(() -> robot.lookup("#reportTable").tryQuery().isPresent()
+                && scene.getFocusOwner() == robot.lookup("#reportTable").query());
     }
 
     @Test

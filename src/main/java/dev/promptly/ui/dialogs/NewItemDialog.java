@@ -135,13 +135,7 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
                     setText(empty || c == null ? null : NewItemForm.describeOnTwoLines(c));
                 }
             };
-            // Two lines (who, then how to reach them), wrapped within the list rather than running out of its side.
-            // The theme fixes a list cell's height; 24 px is JavaFX's "measure the content" value.
-            cell.setStyle("-fx-cell-size: 24px;");
-            cell.setWrapText(true);
-            cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
-            cell.setMaxWidth(Region.USE_PREF_SIZE);
-            return cell;
+            return dev.promptly.ui.WrappedCells.wrapping(cell, view); // who, then how to reach them
         });
         list.visibleProperty().bind(Bindings.isNotEmpty(form.suggestions()));
         list.managedProperty().bind(list.visibleProperty());

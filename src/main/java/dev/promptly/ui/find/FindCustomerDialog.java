@@ -1,6 +1,7 @@
 package dev.promptly.ui.find;
 
 import atlantafx.base.theme.Styles;
+import dev.promptly.ui.WrappedCells;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -42,7 +43,7 @@ public final class FindCustomerDialog extends Dialog<Void> {
         ListView<FindRow> results = new ListView<>(model.rows());
         results.setId("findResults");
         results.setPrefSize(640, 300);
-        results.setCellFactory(list -> new RowCell());
+        results.setCellFactory(list -> WrappedCells.wrapping(new RowCell(), list));
         Label chosen = new Label();
         chosen.setId("findChosen");
         chosen.setWrapText(true);
@@ -50,6 +51,13 @@ public final class FindCustomerDialog extends Dialog<Void> {
         ListView<String> history = new ListView<>(model.chosenHistory());
         history.setId("findHistory");
         history.setPrefHeight(120);
+        history.setCellFactory(list -> WrappedCells.wrapping(new ListCell<String>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        }, list));
         history.visibleProperty().bind(model.chosenTitleProperty().isNotEmpty());
         history.managedProperty().bind(history.visibleProperty());
 
