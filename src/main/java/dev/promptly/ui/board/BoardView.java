@@ -118,12 +118,7 @@ public final class BoardView extends BorderPane {
 
     private Node repsTable() {
         TableView<RepRow> table = new TableView<>(reps);
-        // Shown (Ctrl+2 or the sidebar): the arrows move through the reps straight away, as in the queue.
-        table.sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                javafx.application.Platform.runLater(table::requestFocus);
-            }
-        });
+        dev.promptly.ui.FocusWhenShown.install(table);
         table.setId("boardReps");
         table.setPlaceholder(new Label("No reps in this team."));
         dense(table);

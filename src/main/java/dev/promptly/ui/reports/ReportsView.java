@@ -155,12 +155,7 @@ public final class ReportsView extends BorderPane {
 
     private Node table() {
         table.setId("reportTable");
-        // Shown (Ctrl+3 or the sidebar): the focus in the summary, not left on a top-bar button.
-        table.sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                javafx.application.Platform.runLater(table::requestFocus);
-            }
-        });
+        dev.promptly.ui.FocusWhenShown.install(table);
         table.setPlaceholder(new Label("Building the summary…"));
         // Columns share out the width by what each needs; the table is as tall as its rows, so the total is seen.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

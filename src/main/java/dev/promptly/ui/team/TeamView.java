@@ -6,6 +6,7 @@ import dev.promptly.people.Rep;
 import dev.promptly.people.Role;
 import dev.promptly.people.Team;
 import dev.promptly.sla.ClockKind;
+import dev.promptly.ui.ColumnFit;
 import dev.promptly.ui.Tooltips;
 import java.util.List;
 import java.util.function.Function;
@@ -110,11 +111,15 @@ public final class TeamView extends BorderPane {
     private TableView<Rep> peopleTable() {
         TableView<Rep> table = new TableView<>(model.members());
         table.setId("teamMembers");
+        dev.promptly.ui.FocusWhenShown.install(table);
         table.setPlaceholder(new Label("Nobody in this team yet."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(column("Name", 180, Rep::name), column("Email", 220, Rep::email),
-                column("Extension", 90, r -> r.extension() == null ? "" : r.extension()),
-                column("Role", 90, r -> r.role().label())));
+        // Every column as wide as what it shows; the spare width is shared out, so an address is not cut.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ColumnFit fit = ColumnFit.STANDARD;
+        table.getColumns().setAll(List.of(fit.atLeast(column("Name", 180, Rep::name), "Quentin Wagner"),
+                fit.atLeast(column("Email", 220, Rep::email), "quentin.wagner@promptly.example"),
+                fit.atLeast(column("Extension", 90, r -> r.extension() == null ? "" : r.extension()), "201"),
+                fit.atLeast(column("Role", 90, r -> r.role().label()), "manager")));
         return table;
     }
 
