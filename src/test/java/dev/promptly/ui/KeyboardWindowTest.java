@@ -96,7 +96,7 @@ class KeyboardWindowTest {
     void atStartUpTheFocusIsInTheQueueOnTheFirstRow(FxRobot robot) throws Exception {
         seedCallbacks(robot, "Ada Lovelace", "Bob Marley");
 
-        assertThat(focusOwner(robot)).isSameAs(table(robot));
+        FxWait.until(() -> focusOwner(robot) == table(robot));
         assertThat(table(robot).getSelectionModel().getSelectedIndex()).isZero();
         assertThat(table(robot).getFocusModel().getFocusedIndex()).isZero();
         robot.type(KeyCode.DOWN);

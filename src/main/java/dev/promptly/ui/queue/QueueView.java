@@ -61,6 +61,7 @@ public final class QueueView extends BorderPane {
     private final TextField search = new TextField();
     private java.util.function.Consumer<String> findEverywhere = typed -> { };
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
+    private boolean focusAfterLoad;
 
     public QueueView(QueueViewModel model, DetailsViewModel details) {
         this.model = model;
@@ -86,9 +87,31 @@ public final class QueueView extends BorderPane {
             } else {
                 ticker.play();
                 // Shown (at start-up, or again from the sidebar): the keys work the queue straight away.
+                focusAfterLoad = true;
                 Platform.runLater(table::requestFocus);
             }
         });
+        // The window can give its first focus to the top bar before the table may take it; until the table has had
+        // the focus once since being shown, the next rows to arrive bring it there.
+        table.focusedProperty().addListener((o, was, focused) -> focusAfterLoad &= !focused);
+        model.loadingProperty().addListener((o, was, loading) -> {
+            if (!loading && focusAfterLoad) {
+                focusAfterLoad = false;
+                Node owner = getScene() == null ? null : getScene().getFocusOwner();
+                if (!(owner instanceof javafx.scene.control.TextInputControl) && !isAncestorOf(owner)) {
+                    table.requestFocus();
+                }
+            }
+        });
+    }
+
+    private boolean isAncestorOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Brings states and times up to date now; the view also does this every 30 seconds. */
