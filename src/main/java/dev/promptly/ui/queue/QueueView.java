@@ -2,6 +2,7 @@ package dev.promptly.ui.queue;
 
 import atlantafx.base.theme.Styles;
 import dev.promptly.items.ItemKind;
+import dev.promptly.ui.FocusWhenShown;
 import dev.promptly.ui.Icons;
 import dev.promptly.ui.Shortcut;
 import dev.promptly.ui.TimeText;
@@ -10,7 +11,6 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -61,7 +61,6 @@ public final class QueueView extends BorderPane {
     private final TextField search = new TextField();
     private java.util.function.Consumer<String> findEverywhere = typed -> { };
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
-    private boolean focusAfterLoad;
 
     public QueueView(QueueViewModel model, DetailsViewModel details) {
         this.model = model;
@@ -86,32 +85,11 @@ public final class QueueView extends BorderPane {
                 ticker.stop();
             } else {
                 ticker.play();
-                // Shown (at start-up, or again from the sidebar): the keys work the queue straight away.
-                focusAfterLoad = true;
-                Platform.runLater(table::requestFocus);
             }
         });
-        // The window can give its first focus to the top bar before the table may take it; until the table has had
-        // the focus once since being shown, the next rows to arrive bring it there.
-        table.focusedProperty().addListener((o, was, focused) -> focusAfterLoad &= !focused);
-        model.loadingProperty().addListener((o, was, loading) -> {
-            if (!loading && focusAfterLoad) {
-                focusAfterLoad = false;
-                Node owner = getScene() == null ? null : getScene().getFocusOwner();
-                if (!(owner instanceof javafx.scene.control.TextInputControl) && !isAncestorOf(owner)) {
-                    table.requestFocus();
-                }
-            }
-        });
-    }
-
-    private boolean isAncestorOf(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == this) {
-                return true;
-            }
-        }
-        return false;
+        // Shown (at start-up, or again from the sidebar): the keys work the queue straight away. The table's own scene
+        // is watched, not this view's: the split pane's skin puts the table in the scene only at its first layout.
+        FocusWhenShown.install(table);
     }
 
     /** Brings states and times up to date now; the view also does this every 30 seconds. */
