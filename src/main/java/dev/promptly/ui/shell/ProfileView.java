@@ -91,11 +91,7 @@ final class ProfileView extends HBox {
         Rep current = model.currentRepProperty().get();
         people.getItems().stream().filter(line -> !line.isHeading() && line.rep().equals(current)).findFirst()
                 .ifPresent(line -> people.getSelectionModel().select(line));
-        people.sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                javafx.application.Platform.runLater(people::requestFocus);
-            }
-        });
+        dev.promptly.ui.FocusWhenShown.install(people);
         VBox.setVgrow(people, Priority.ALWAYS);
         Button choose = new Button("This is me", new FontIcon(MaterialDesignA.ACCOUNT_CHECK));
         choose.setId("chooseProfileButton");
