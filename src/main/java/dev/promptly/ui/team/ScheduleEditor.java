@@ -40,7 +40,7 @@ final class ScheduleEditor extends VBox {
         setId("scheduleEditor");
         GridPane week = new GridPane();
         week.setHgap(8);
-        week.setVgap(4);
+        week.setVgap(2);
         int row = 0;
         for (ScheduleEditorModel.Day day : model.days()) {
             week.addRow(row++, dayToggle(day), hours(day));
@@ -52,14 +52,17 @@ final class ScheduleEditor extends VBox {
         HBox places = new HBox(8, caption("Time _zone", zone), zone, caption("_Public holidays", calendar), calendar);
         places.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(zone, Priority.ALWAYS);
-        HBox.setHgrow(calendar, Priority.ALWAYS);
+        calendar.setPrefColumnCount(5);
         Label exceptions = new Label();
         exceptions.setId("scheduleExceptions");
         exceptions.setWrapText(true);
         exceptions.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        exceptions.textProperty().bind(Bindings.createStringBinding(() -> model.keptExceptionsProperty().get() == 0
-                ? "" : "Also " + model.keptExceptionsProperty().get() + " dates with their own hours (half days, "
-                + "special openings), kept as they are; see docs/schedules.md.", model.keptExceptionsProperty()));
+        exceptions.textProperty().bind(Bindings.createStringBinding(() -> {
+            int kept = model.keptExceptionsProperty().get();
+            return kept == 0 ? "" : "Also " + (kept == 1 ? "1 date with its" : kept + " dates with their") + " own "
+                    + "hours (half days, special openings), set from the command line and kept as they are; see "
+                    + "docs/schedules.md.";
+        }, model.keptExceptionsProperty()));
         shownWhenText(exceptions);
         Label problem = new Label();
         problem.setId("scheduleProblem");
@@ -81,18 +84,22 @@ final class ScheduleEditor extends VBox {
         open.setMinWidth(Region.USE_PREF_SIZE);
         open.selectedProperty().bindBidirectional(day.openProperty());
         Tooltips.set(open, "Ticked: open on " + day.name() + "s, in the hours beside it; not ticked: closed");
+        // Beside the day's first interval, however many follow below it.
+        GridPane.setValignment(open, javafx.geometry.VPos.TOP);
+        open.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
         return open;
     }
 
     /** The day's intervals, rebuilt when one is added or removed; "closed" when the day is not open. */
     private Node hours(ScheduleEditorModel.Day day) {
-        VBox box = new VBox(4);
+        VBox box = new VBox(2);
         Runnable rebuild = () -> {
             box.getChildren().clear();
             if (!day.openProperty().get()) {
                 Label closed = new Label("closed");
                 closed.setId("schedule" + key(day) + "Closed");
                 closed.getStyleClass().add(Styles.TEXT_MUTED);
+                closed.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
                 box.getChildren().add(closed);
                 return;
             }
@@ -123,7 +130,9 @@ final class ScheduleEditor extends VBox {
                 day.openProperty().set(false);
             }
         });
-        HBox line = new HBox(6, from, new Label("to"), to, nextDay, remove);
+        Label between = new Label("to");
+        between.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(4, from, between, to, nextDay, remove);
         if (index == day.intervals().size() - 1) {
             Button more = icon(id + "Add", new FontIcon(MaterialDesignP.PLUS),
                     "More hours on " + day.name() + ", e.g. after a lunch break");
@@ -178,8 +187,10 @@ final class ScheduleEditor extends VBox {
     private static TextField time(String id, javafx.beans.property.StringProperty value, String prompt,
                                   String accessible) {
         TextField field = text(id, value, prompt);
-        field.setPrefColumnCount(4);
-        field.setMinWidth(Region.USE_PREF_SIZE);
+        // As wide as "24:00" and no wider: a week of intervals fits the forms' column beside the people.
+        field.getStyleClass().add(Styles.SMALL);
+        field.setPrefWidth(56);
+        field.setMinWidth(56);
         field.setAccessibleText(accessible);
         return field;
     }
@@ -195,7 +206,7 @@ final class ScheduleEditor extends VBox {
     private static Button icon(String id, FontIcon glyph, String tip) {
         Button button = new Button(null, glyph);
         button.setId(id);
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         button.setAccessibleText(tip);
         Tooltips.set(button, tip);
         return button;

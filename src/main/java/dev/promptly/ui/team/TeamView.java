@@ -53,7 +53,7 @@ public final class TeamView extends BorderPane {
         scroll.setId("teamForms");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(440);
+        scroll.setPrefWidth(480);
         scroll.setMinWidth(360);
         shownOnlyWhen(scroll, model.canManageProperty());
         HBox body = new HBox(16, left, scroll);
@@ -208,7 +208,9 @@ public final class TeamView extends BorderPane {
         for (javafx.scene.control.Control control : List.of(role, changeRole, other, move)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox controls = new HBox(8, role, changeRole, new Label("or"), other, move);
+        Label or = new Label("or");
+        or.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, role, changeRole, or, other, move);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(6, selected, controls, loginActions());
         shownOnlyWhen(bar, model.canManageProperty());
