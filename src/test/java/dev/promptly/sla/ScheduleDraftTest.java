@@ -40,10 +40,11 @@ class ScheduleDraftTest {
     void aMistakeIsNamedByItsWeekday(String day, String intervals, String message) {
         ScheduleDraft typed = draft("Europe/Berlin", DayOfWeek.valueOf(day.toUpperCase(java.util.Locale.ROOT)),
                 intervals, "");
-        ScheduleDraft withMonday = new ScheduleDraft(typed.zone(), new java.util.HashMap<>(typed.days()) {{
-                putIfAbsent(DayOfWeek.MONDAY, new ScheduleDraft.Day(true,
-                        List.of(new ScheduleDraft.Interval("09:00", "17:00", false))));
-            }}, List.of(), "", Map.of());
+        // Monday opens at 09:00 unless it is the day under test, so a Sunday night shift has a morning to reach.
+        Map<DayOfWeek, ScheduleDraft.Day> week = new java.util.EnumMap<>(typed.days());
+        week.putIfAbsent(DayOfWeek.MONDAY, new ScheduleDraft.Day(true,
+                List.of(new ScheduleDraft.Interval("09:00", "17:00", false))));
+        ScheduleDraft withMonday = new ScheduleDraft(typed.zone(), week, List.of(), "", Map.of());
 
         assertThatThrownBy(withMonday::build).isInstanceOf(InvalidScheduleException.class).hasMessage(message);
     }
