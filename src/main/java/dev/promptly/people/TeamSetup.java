@@ -6,9 +6,10 @@ import dev.promptly.common.Transactions;
 import dev.promptly.sla.ClockKind;
 import dev.promptly.sla.ResponsePolicy;
 import dev.promptly.sla.Schedule;
-import dev.promptly.sla.ScheduleFormat;
+import dev.promptly.sla.ScheduleDraft;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -67,20 +68,28 @@ public final class TeamSetup {
     }
 
     /**
-     * Gives the team a policy typed on the screen: durations as {@code 24h}, {@code 8h}, {@code 1h30m} or
-     * ISO-8601 ({@code PT24H}); the schedule as JSON (docs/schedules.md), blank for none.
+     * Gives the team a policy set in the Team screen's form: the schedule as its editor holds it, checked as a
+     * schedule file is ({@link ScheduleDraft#build}); a null {@code schedule} keeps the team's current one (the
+     * calendar clock does not use it). Nothing is saved when any part is refused.
      */
-    public Team setPolicy(Team team, ClockKind clock, String target, String dueSoon, String scheduleJson) {
+    public Team setPolicy(Team team, ClockKind clock, String target, String dueSoon, ScheduleDraft schedule) {
         requireAdmin("set the team's policy");
-        Schedule schedule;
-        try {
-            schedule = scheduleJson == null || scheduleJson.isBlank() ? null : ScheduleFormat.parse(scheduleJson);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("schedule: " + e.getMessage());
-        }
-        ResponsePolicy policy = new ResponsePolicy(clock, duration(target, "response target"),
-                duration(dueSoon, "due-soon window"), schedule);
-        return people.setPolicy(team, policy);
+        Duration targetTime = duration(target, "response target");
+        Duration dueSoonTime = duration(dueSoon, "due-soon window");
+        Schedule kept = schedule == null ? team.policy().schedule() : schedule.build();
+        return people.setPolicy(team, new ResponsePolicy(clock, targetTime, dueSoonTime, kept));
+    }
+
+    /** The logins of the team store, their reps and whether they can sign in (admins only, as users list). */
+    public List<SignIns.Login> logins() {
+        requireAdmin("see the logins");
+        return signIns.list();
+    }
+
+    /** Unlinks a login from its rep and takes its rights, as {@code promptly users remove}; the history stays. */
+    public void removeLogin(String login) {
+        requireAdmin("remove logins");
+        signIns.remove(login);
     }
 
     /** A duration as the screen shows it for editing, in the form {@link #duration} reads: "24h", "1h30m", "45m". */

@@ -119,6 +119,36 @@ class TeamSetupOnServerTest {
                 .hasMessageStartingWith("lea@north.test (");
     }
 
+    @Test
+    void onlyAnAdminSeesAndRemovesLoginsAndTheServerRefusesALeadWhoCallsItAnyway() throws Exception {
+        Rep ana = admin.people().addRep("Ana Lima", "ana@north.test", "North", Role.REP, null);
+        admin.store().signIns().add(login("ana"), ana, "ana-password-1");
+
+        assertThatThrownBy(() -> setup(lea).logins()).isInstanceOf(NotAllowedException.class)
+                .hasMessage("lea@north.test (lead) may not see the logins: on a team store only an admin may; "
+                        + "nothing was written");
+        assertThatThrownBy(() -> setup(lea).removeLogin(login("ana"))).isInstanceOf(NotAllowedException.class)
+                .hasMessage("lea@north.test (lead) may not remove logins: on a team store only an admin may; "
+                        + "nothing was written");
+        // The same call straight to the server, around every check of Promptly's: refused there too.
+        try (var direct = java.sql.DriverManager.getConnection("jdbc:postgresql://" + store.hostAndPort() + "/"
+                + store.database(), login("lea"), "lea-password-1");
+             var call = direct.prepareStatement("SELECT promptly_remove_user(?)")) {
+            call.setString(1, login("ana"));
+            assertThatThrownBy(call::executeQuery).isInstanceOf(java.sql.SQLException.class)
+                    .satisfies(e -> assertThat(((java.sql.SQLException) e).getSQLState()).isEqualTo("42501"));
+        }
+        assertThat(setup(admin).logins()).anySatisfy(l -> {
+            assertThat(l.login()).isEqualTo(login("ana"));
+            assertThat(l.canSignIn()).isTrue();
+        });
+
+        setup(admin).removeLogin(login("ana"));
+
+        assertThat(setup(admin).logins()).extracting(SignIns.Login::login).doesNotContain(login("ana"));
+        assertThat(TestPostgres.isMember(login("ana"), "promptly_rep")).isFalse();
+    }
+
     private record Closing(AppContext context) implements AutoCloseable {
         @Override
         public void close() {

@@ -403,6 +403,8 @@ public final class ShellView extends BorderPane {
                 model.board().refresh();
             } else if (model.screenProperty().get() == ShellViewModel.Screen.REPORTS) {
                 model.reports().refresh();
+            } else if (model.screenProperty().get() == ShellViewModel.Screen.TEAM) {
+                model.team().refresh();
             } else {
                 queue(q -> q.refresh());
             }

@@ -22,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -54,7 +53,7 @@ public final class TeamView extends BorderPane {
         scroll.setId("teamForms");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(440);
+        scroll.setPrefWidth(480);
         scroll.setMinWidth(360);
         shownOnlyWhen(scroll, model.canManageProperty());
         HBox body = new HBox(16, left, scroll);
@@ -119,8 +118,62 @@ public final class TeamView extends BorderPane {
         table.getColumns().setAll(List.of(fit.atLeast(column("Name", 180, Rep::name), "Quentin Wagner"),
                 fit.atLeast(column("Email", 220, Rep::email), "quentin.wagner@promptly.example"),
                 fit.atLeast(column("Extension", 90, r -> r.extension() == null ? "" : r.extension()), "201"),
-                fit.atLeast(column("Role", 90, r -> r.role().label()), "manager")));
+                fit.atLeast(column("Role", 90, r -> r.role().label()), "manager"),
+                loginColumn(fit)));
         return table;
+    }
+
+    /** Admins on a team store: each person's login and whether it can sign in. Hidden for everyone else. */
+    private TableColumn<Rep, String> loginColumn(ColumnFit fit) {
+        TableColumn<Rep, String> login = fit.atLeast(column("Login", 150, rep -> model.loginOf(rep)
+                .map(l -> l.login() + (l.canSignIn() ? " · can sign in" : " · cannot sign in")).orElse("no login")),
+                "ana.lima · cannot sign in");
+        login.setId("loginColumn");
+        login.visibleProperty().bind(model.canAddLoginsProperty());
+        return login;
+    }
+
+    /** Admins on a team store: remove the selected person's login, after saying what that does. */
+    private Node loginActions() {
+        Button remove = new Button("Remove login…", new FontIcon(MaterialDesignA.ACCOUNT_CANCEL));
+        remove.setId("removeLoginButton");
+        Tooltips.set(remove, "Unlink the selected person's login and take its rights, as promptly users remove");
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label question = new Label();
+        question.setId("removeLoginQuestion");
+        question.setWrapText(true);
+        Button confirm = new Button("Remove login", new FontIcon(MaterialDesignA.ACCOUNT_CANCEL));
+        confirm.setId("confirmRemoveLoginButton");
+        confirm.getStyleClass().add(Styles.DANGER);
+        Button keep = new Button("Keep it");
+        keep.setId("keepLoginButton");
+        HBox asking = new HBox(8, question, confirm, keep);
+        asking.setId("removeLoginConfirm");
+        asking.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        javafx.beans.property.BooleanProperty confirming = new javafx.beans.property.SimpleBooleanProperty();
+        shownOnlyWhen(asking, confirming);
+        var selected = people.getSelectionModel().selectedItemProperty();
+        selected.addListener(o -> confirming.set(false));
+        remove.disableProperty().bind(Bindings.createBooleanBinding(() -> model.loginOf(selected.get()).isEmpty(),
+                selected, model.logins()).or(model.busyProperty()).or(confirming));
+        remove.setOnAction(e -> {
+            Rep rep = selected.get();
+            model.loginOf(rep).ifPresent(login -> {
+                question.setText("Remove " + rep.name() + "'s login " + login.login() + "? They can no longer sign "
+                        + "in; their history stays.");
+                confirming.set(true);
+                keep.requestFocus();
+            });
+        });
+        confirm.setOnAction(e -> {
+            confirming.set(false);
+            model.removeLogin(selected.get());
+        });
+        keep.setOnAction(e -> confirming.set(false));
+        VBox box = new VBox(6, remove, asking);
+        shownOnlyWhen(box, model.canAddLoginsProperty());
+        return box;
     }
 
     /** For the person selected: another role, or another team. */
@@ -155,9 +208,11 @@ public final class TeamView extends BorderPane {
         for (javafx.scene.control.Control control : List.of(role, changeRole, other, move)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox controls = new HBox(8, role, changeRole, new Label("or"), other, move);
+        Label or = new Label("or");
+        or.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, role, changeRole, or, other, move);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(6, selected, controls);
+        VBox bar = new VBox(6, selected, controls, loginActions());
         shownOnlyWhen(bar, model.canManageProperty());
         return bar;
     }
@@ -197,17 +252,13 @@ public final class TeamView extends BorderPane {
         clock.valueProperty().bindBidirectional(model.clockProperty());
         TextField target = field("policyTarget", model.targetProperty(), "e.g. 24h, or 8h on the business clock");
         TextField dueSoon = field("policyDueSoon", model.dueSoonProperty(), "e.g. 4h");
-        TextArea schedule = new TextArea();
-        schedule.setId("policySchedule");
-        schedule.setPromptText("None. Open hours and holidays as JSON, e.g. {\"zone\": \"Europe/Berlin\", "
-                + "\"hours\": {\"mon\": [[\"09:00\", \"17:00\"]]}, \"holiday_calendar\": \"DE-BY\"}");
-        schedule.setPrefRowCount(6);
-        schedule.setWrapText(true);
-        schedule.textProperty().bindBidirectional(model.scheduleProperty());
+        ScheduleEditor schedule = new ScheduleEditor(model.schedule(), dev.promptly.common.LocalDates.ofDefault());
+        // Open hours count only on the business clock; on the calendar clock they are kept but not used.
+        schedule.disableProperty().bind(model.clockProperty().isNotEqualTo(ClockKind.BUSINESS));
         for (javafx.beans.Observable changed : List.<javafx.beans.Observable>of(clock.valueProperty(),
-                target.textProperty(), dueSoon.textProperty(), schedule.textProperty())) {
+                target.textProperty(), dueSoon.textProperty())) {
             changed.addListener(o -> {
-                if (clock.isFocused() || target.isFocused() || dueSoon.isFocused() || schedule.isFocused()) {
+                if (clock.isFocused() || target.isFocused() || dueSoon.isFocused()) {
                     model.policyEditedProperty().set(true);
                 }
             });
@@ -216,17 +267,23 @@ public final class TeamView extends BorderPane {
         row(grid, 0, "C_lock", clock);
         row(grid, 1, "_Target", target);
         row(grid, 2, "_Due soon", dueSoon);
-        row(grid, 3, "_Schedule", schedule);
-        Label help = new Label("Durations as 24h, 8h or 1h30m. The schedule (open hours, holidays and a public-holiday "
-                + "calendar such as DE-BY) is needed for the business clock; see docs/schedules.md. Items already "
-                + "open keep their due times.");
+        Label hoursHeading = new Label("Open hours");
+        hoursHeading.getStyleClass().add(Styles.TEXT_BOLD);
+        Label hoursNote = new Label();
+        hoursNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hoursNote.setWrapText(true);
+        hoursNote.textProperty().bind(javafx.beans.binding.Bindings.when(model.clockProperty()
+                .isEqualTo(ClockKind.BUSINESS)).then("Only these hours count towards the target.")
+                .otherwise("Used on the business clock only; choose it above to edit the hours."));
+        Label help = new Label("Durations as 24h, 8h or 1h30m. Times as 09:00; tick \"next day\" for hours that "
+                + "close after midnight. Items already open keep their due times.");
         help.setWrapText(true);
         help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Button save = new Button("Save policy", new FontIcon(MaterialDesignC.CONTENT_SAVE));
         save.setId("savePolicyButton");
         save.disableProperty().bind(model.busyProperty().or(model.teamProperty().isNull()));
         save.setOnAction(e -> model.savePolicy());
-        return section("Response policy", grid, help, save);
+        return section("Response policy", grid, hoursHeading, hoursNote, schedule, help, save);
     }
 
     private static VBox section(String title, Node... content) {

@@ -8,12 +8,14 @@ import dev.promptly.common.UnavailableException;
 import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
 import dev.promptly.people.Role;
+import dev.promptly.people.SignIns;
 import dev.promptly.people.SignedIn;
 import dev.promptly.people.Team;
 import dev.promptly.people.TeamRights;
 import dev.promptly.people.TeamSetup;
 import dev.promptly.sla.ClockKind;
-import dev.promptly.sla.ScheduleFormat;
+import dev.promptly.sla.InvalidScheduleException;
+import dev.promptly.sla.ScheduleDraft;
 import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import java.util.List;
@@ -62,20 +64,22 @@ public final class TeamViewModel {
     private final ObjectProperty<ClockKind> clock = new SimpleObjectProperty<>(ClockKind.CALENDAR);
     private final StringProperty target = new SimpleStringProperty("");
     private final StringProperty dueSoon = new SimpleStringProperty("");
-    private final StringProperty schedule = new SimpleStringProperty("");
+    private final ScheduleEditorModel schedule = new ScheduleEditorModel();
+    private final ObservableList<SignIns.Login> logins = FXCollections.observableArrayList();
     private final BooleanProperty policyEdited = new SimpleBooleanProperty();
 
     private long loadGeneration;
     /** True while a load shows what it read, which includes the team it chose: that must not load again. */
     private boolean loading;
 
-    private record Loaded(List<Team> teams, Team team, List<Rep> members) {
+    private record Loaded(List<Team> teams, Team team, List<Rep> members, List<SignIns.Login> logins) {
     }
 
     public TeamViewModel(TeamSetup setup, PeopleService people, TaskRunner tasks) {
         this.setup = setup;
         this.people = people;
         this.tasks = tasks;
+        schedule.setOnEdit(() -> policyEdited.set(true));
         // Teams are reloaded as new objects: only another team means other people and another policy.
         team.addListener((o, a, b) -> {
             if (b != null && (a == null || a.id() != b.id()) && !loading) {
@@ -94,6 +98,7 @@ public final class TeamViewModel {
         note.set(rights.why());
         message.set("");
         problem.set("");
+        logins.clear();
         load(() -> viewer == null ? null : people.teamOf(viewer));
     }
 
@@ -105,12 +110,14 @@ public final class TeamViewModel {
 
     private void load(Supplier<Team> which) {
         long generation = ++loadGeneration;
+        boolean withLogins = canAddLogins.get();
         tasks.run(() -> {
             List<Team> all = people.teams();
             Team wanted = which.get();
             Team chosen = wanted == null ? (all.isEmpty() ? null : all.get(0))
                     : all.stream().filter(t -> t.id() == wanted.id()).findFirst().orElse(wanted);
-            return new Loaded(all, chosen, chosen == null ? List.of() : people.repsOf(chosen));
+            return new Loaded(all, chosen, chosen == null ? List.of() : people.repsOf(chosen),
+                    withLogins ? setup.logins() : List.of());
         }, loaded -> {
             if (generation != loadGeneration) {
                 return;
@@ -127,6 +134,7 @@ public final class TeamViewModel {
             if (loaded.team() != null && (!sameTeam || !policyEdited.get())) {
                 showPolicy(loaded.team());
             }
+            logins.setAll(loaded.logins());
             members.setAll(loaded.members());
         }, this::failed);
     }
@@ -136,7 +144,7 @@ public final class TeamViewModel {
         clock.set(policy.clock());
         target.set(TeamSetup.text(policy.target()));
         dueSoon.set(TeamSetup.text(policy.dueSoon()));
-        schedule.set(policy.schedule() == null ? "" : ScheduleFormat.write(policy.schedule()));
+        schedule.load(policy.schedule(), shown.zone());
         policyEdited.set(false);
     }
 
@@ -191,8 +199,9 @@ public final class TeamViewModel {
         ClockKind kind = clock.get();
         String targetText = target.get();
         String dueSoonText = dueSoon.get();
-        String json = schedule.get();
-        run(() -> setup.setPolicy(shown, kind, targetText, dueSoonText, json), updated -> {
+        // The calendar clock does not use the schedule: the editor is off and the stored schedule is kept.
+        ScheduleDraft typed = kind == ClockKind.BUSINESS ? schedule.draft() : null;
+        run(() -> setup.setPolicy(shown, kind, targetText, dueSoonText, typed), updated -> {
             policyEdited.set(false);
             return "Saved the policy of " + updated.name() + ": " + TimeText.target(updated.policy().target())
                     + " on the " + updated.policy().clock().label() + " clock. Items already open keep their "
@@ -203,6 +212,7 @@ public final class TeamViewModel {
     private <T> void run(Supplier<T> work, java.util.function.Function<T, String> done) {
         busy.set(true);
         problem.set("");
+        schedule.problemProperty().set("");
         message.set("");
         tasks.run(work, result -> {
             busy.set(false);
@@ -216,6 +226,11 @@ public final class TeamViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
+        if (failure instanceof InvalidScheduleException) {
+            schedule.problemProperty().set(failure.getMessage() + (failure.getMessage().endsWith(".") ? "" : "."));
+            problem.set("Nothing was saved: the open hours need a correction (see below the schedule).");
+            return;
+        }
         boolean inWords = failure instanceof InvalidInputException || failure instanceof NotAllowedException
                 || failure instanceof StoreException || failure instanceof UnavailableException
                 || failure instanceof ConflictException;
@@ -299,8 +314,29 @@ public final class TeamViewModel {
         return dueSoon;
     }
 
-    public StringProperty scheduleProperty() {
+    /** The open hours and holidays being edited, used on the business clock. */
+    public ScheduleEditorModel schedule() {
         return schedule;
+    }
+
+    /** On a team store, for admins: the logins, to show each teammate's; empty for everyone else. */
+    public ObservableList<SignIns.Login> logins() {
+        return logins;
+    }
+
+    /** The login linked to {@code rep}, if any (known to admins on a team store only). */
+    public java.util.Optional<SignIns.Login> loginOf(Rep rep) {
+        return rep == null ? java.util.Optional.empty()
+                : logins.stream().filter(l -> l.rep() != null && l.rep().id() == rep.id()).findFirst();
+    }
+
+    /** Unlinks a teammate's login and takes its rights, as {@code promptly users remove}; their history stays. */
+    public void removeLogin(Rep rep) {
+        loginOf(rep).ifPresent(login -> run(() -> {
+            setup.removeLogin(login.login());
+            return login.login();
+        }, removed -> "Removed the login " + removed + " of " + rep.name() + "; they can no longer sign in. "
+                + "Their history stays."));
     }
 
     /** True once the user changed the policy form, which a reload then leaves alone. */

@@ -48,8 +48,11 @@ class TeamViewModelTest {
         model.clockProperty().set(ClockKind.BUSINESS);
         model.targetProperty().set("8h");
         model.dueSoonProperty().set("1h30m");
-        model.scheduleProperty().set("{\"zone\": \"Europe/Berlin\", \"hours\": {\"mon\": [[\"09:00\", \"17:00\"]]}, "
-                + "\"holidays\": [\"2026-12-24\"], \"holiday_calendar\": \"DE-BY\"}");
+        var hours = model.schedule();
+        hours.zoneProperty().set("Europe/Berlin");
+        hours.day(java.time.DayOfWeek.MONDAY).openProperty().set(true);
+        hours.addHoliday(java.time.LocalDate.of(2026, 12, 24));
+        hours.holidayCalendarProperty().set("DE-BY");
         model.savePolicy();
 
         assertThat(model.problemProperty().get()).isEmpty();
@@ -59,29 +62,55 @@ class TeamViewModelTest {
         assertThat(policy.dueSoon()).isEqualTo(Duration.ofMinutes(90));
         assertThat(policy.schedule().holidayCalendar()).isEqualTo("DE-BY");
         assertThat(model.dueSoonProperty().get()).isEqualTo("1h30m");
+        assertThat(dev.promptly.sla.ScheduleFormat.write(policy.schedule())).isEqualTo("{\"zone\":\"Europe/Berlin\","
+                + "\"hours\":{\"mon\":[[\"09:00\",\"17:00\"]]},\"holidays\":[\"2026-12-24\"],"
+                + "\"holiday_calendar\":\"DE-BY\",\"exceptions\":{}}");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            business | 8h    | 1h | ''                                  | The business clock needs a schedule of open hours.
-            calendar | soon  | 1h | ''                                  | The response target 'soon' is not a duration: write hours and minutes such as 24h, 8h or 1h30m.
-            calendar | 0h    | 1h | ''                                  | The response target must be a positive duration, e.g. PT24H.
-            calendar | 24h   | 4h | {"zone": "Europe/Berlin", "holliday": 1} | Schedule: unknown key 'holliday' (expected one of zone, hours, holidays, holiday_calendar, exceptions).
-            calendar | 24h   | 4h | {"zone": "Europe/Berlin", "holiday_calendar": "XX-YY"} | Schedule: holiday_calendar: unknown holiday calendar 'XX-YY': no country 'XX'.
+            business | 8h    | 1h | Europe/Berlin | ''    | ''                                  | Nothing was saved: the open hours need a correction (see below the schedule).
+            calendar | soon  | 1h | Europe/Berlin | ''    | ''                                  | The response target 'soon' is not a duration: write hours and minutes such as 24h, 8h or 1h30m.
+            calendar | 0h    | 1h | Europe/Berlin | ''    | ''                                  | The response target must be a positive duration, e.g. PT24H.
+            business | 8h    | 1h | Europe/Berln  | 09:00 | 17:00                               | Nothing was saved: the open hours need a correction (see below the schedule).
+            business | 8h    | 1h | Europe/Berlin | 18:00 | 09:00                               | Nothing was saved: the open hours need a correction (see below the schedule).
             """)
     void aPolicyTheCommandLineWouldRefuseIsRefusedInWordsAndNotSaved(String clock, String target, String dueSoon,
-                                                                       String schedule, String expected) {
+                                                                       String zone, String from, String to,
+                                                                       String expected) {
         showAsLead();
         var before = world.context.people().team(world.berlin.name()).policy();
 
         model.clockProperty().set(ClockKind.valueOf(clock.toUpperCase(java.util.Locale.ROOT)));
         model.targetProperty().set(target);
         model.dueSoonProperty().set(dueSoon);
-        model.scheduleProperty().set(schedule);
+        model.schedule().zoneProperty().set(zone);
+        if (!from.isEmpty()) {
+            var tuesday = model.schedule().day(java.time.DayOfWeek.TUESDAY);
+            tuesday.openProperty().set(true);
+            tuesday.intervals().get(0).fromProperty().set(from);
+            tuesday.intervals().get(0).toProperty().set(to);
+        }
         model.savePolicy();
 
         assertThat(model.problemProperty().get()).startsWith(expected);
         assertThat(world.context.people().team(world.berlin.name()).policy()).isEqualTo(before);
+    }
+
+    @Test
+    void anIntervalClosingBeforeItOpensIsNamedByItsWeekdayNextToTheHours() {
+        showAsLead();
+        model.clockProperty().set(ClockKind.BUSINESS);
+        var tuesday = model.schedule().day(java.time.DayOfWeek.TUESDAY);
+        tuesday.openProperty().set(true);
+        tuesday.intervals().get(0).fromProperty().set("18:00");
+        tuesday.intervals().get(0).toProperty().set("9:00");
+
+        model.savePolicy();
+
+        assertThat(model.schedule().problemProperty().get())
+                .isEqualTo("Tuesday: 09:00 is before 18:00; mark it \"next day\" if it closes after midnight.");
+        assertThat(world.context.people().team(world.berlin.name()).policy().clock()).isEqualTo(ClockKind.CALENDAR);
     }
 
     @Test

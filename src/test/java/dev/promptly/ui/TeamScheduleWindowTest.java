@@ -1,0 +1,226 @@
+package dev.promptly.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.promptly.AppContext;
+import dev.promptly.StoreLocation;
+import dev.promptly.people.Role;
+import dev.promptly.sla.ClockKind;
+import dev.promptly.sla.ResponsePolicy;
+import dev.promptly.sla.ScheduleFormat;
+import dev.promptly.ui.dialogs.FxDialogService;
+import dev.promptly.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A lead on the Team screen sets the team's open hours in a form rather than JSON: weekdays, hours and holidays,
+ * saved and there again when the window is opened anew; a mistake is said beside the hours and nothing is saved.
+ * F5 shows what changed behind the window's back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TeamScheduleWindowTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T11:00:00Z");
+    private static final List<String> WORKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri");
+
+    @TempDir
+    static Path folder;
+
+    private Stage stage;
+    private TaskRunner tasks;
+    private AppContext seed;
+    private Path store;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (seed != null) {
+            seed.close();
+        }
+    }
+
+    /** A store with the team North, led by Lea, who opens the window (again, when the store exists). */
+    private void open() throws Exception {
+        MutableClock clock = new MutableClock(NOW);
+        if (store == null) {
+            store = folder.resolve("team-hours-" + System.nanoTime() + ".db");
+            seed = AppContext.open(store, clock);
+            seed.people().addTeam("North", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
+            seed.people().addRep("Lea Berg", "lea@x.example", "North", Role.LEAD, "203");
+            seed.people().addRep("Ana Lima", "ana@x.example", "North", Role.REP, "201");
+        }
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        Settings settings = Settings.inMemory();
+        settings.put(ShellViewModel.REP_KEY, "lea@x.example");
+        tasks = TaskRunner.background();
+        ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), file -> AppContext.open(file, clock),
+                settings, tasks, clock, new FxDialogService(() -> stage));
+        Platform.runLater(() -> {
+            stage.setScene(DesktopApp.scene(model));
+            stage.show();
+            model.open();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void teamScreen(FxRobot robot, int people) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.SHORTCUT);
+        FxWait.until(() -> robot.lookup("#teamMembers").tryQuery().isPresent()
+                && robot.lookup("#teamMembers").queryTableView().getItems().size() == people);
+    }
+
+    /** Scrolls the forms so that the node shows, as a person scrolls to it. */
+    private static void reveal(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        ScrollPane scroll = robot.lookup("#teamForms").query();
+        robot.interact(() -> {
+            Node content = scroll.getContent();
+            Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double viewport = scroll.getViewportBounds().getHeight();
+            double spare = content.getBoundsInLocal().getHeight() - viewport;
+            scroll.setVvalue(spare <= 0 ? 0 : Math.min(1, Math.max(0, at.getMinY() - viewport / 3) / spare));
+        });
+    }
+
+    private static void click(FxRobot robot, String query) {
+        reveal(robot, query);
+        robot.clickOn(query);
+    }
+
+    /** Clicks into a field, selects what it holds and types over it. */
+    private static void retype(FxRobot robot, String query, String text) {
+        click(robot, query);
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
+        robot.write(text);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static String field(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TextField.class).getText();
+    }
+
+    private static boolean ticked(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(CheckBox.class).isSelected();
+    }
+
+    private static void businessClock(FxRobot robot) {
+        click(robot, "#policyClock");
+        robot.clickOn("business (open hours only)");
+    }
+
+    @Test
+    void aLeadSetsMondayToFridayNineToFiveAndAHolidayWhichAreThereWhenTheWindowOpensAgain(FxRobot robot)
+            throws Exception {
+        open();
+        teamScreen(robot, 2);
+        assertThat(robot.lookup("#scheduleEditor").query().isDisabled()).as("calendar clock: hours unused").isTrue();
+
+        businessClock(robot);
+        retype(robot, "#policyTarget", "8h");
+        for (String day : WORKDAYS) {
+            click(robot, "#schedule" + day + "Open");
+        }
+        retype(robot, "#scheduleMonFrom0", "9:00");
+        retype(robot, "#scheduleMonTo0", "17:00");
+        click(robot, "#holidayDate");
+        robot.write("2026-12-24");
+        click(robot, "#addHolidayButton");
+        click(robot, "#savePolicyButton");
+        FxWait.until(() -> text(robot, "#teamMessage").startsWith("Saved the policy of North"));
+
+        var policy = seed.people().team("North").policy();
+        assertThat(policy.clock()).isEqualTo(ClockKind.BUSINESS);
+        assertThat(ScheduleFormat.write(policy.schedule())).isEqualTo("{\"zone\":\"Europe/Berlin\",\"hours\":{"
+                + "\"mon\":[[\"09:00\",\"17:00\"]],\"tue\":[[\"09:00\",\"17:00\"]],\"wed\":[[\"09:00\",\"17:00\"]],"
+                + "\"thu\":[[\"09:00\",\"17:00\"]],\"fri\":[[\"09:00\",\"17:00\"]]},\"holidays\":[\"2026-12-24\"],"
+                + "\"exceptions\":{}}");
+
+        open();
+        teamScreen(robot, 2);
+        FxWait.until(() -> ticked(robot, "#scheduleFriOpen"));
+        for (String day : WORKDAYS) {
+            assertThat(ticked(robot, "#schedule" + day + "Open")).as(day).isTrue();
+            assertThat(field(robot, "#schedule" + day + "From0")).isEqualTo("09:00");
+            assertThat(field(robot, "#schedule" + day + "To0")).isEqualTo("17:00");
+        }
+        assertThat(ticked(robot, "#scheduleSatOpen")).isFalse();
+        assertThat(text(robot, "#scheduleSatClosed")).isEqualTo("closed");
+        ListView<LocalDate> holidays = robot.lookup("#scheduleHolidays").queryListView();
+        assertThat(holidays.getItems()).containsExactly(LocalDate.of(2026, 12, 24));
+        assertThat(robot.lookup("#scheduleEditor").query().isDisabled()).isFalse();
+        assertThat(field(robot, "#policyTarget")).isEqualTo("8h");
+    }
+
+    @Test
+    void hoursThatCloseBeforeTheyOpenAreSaidBesideTheHoursAndNothingIsSaved(FxRobot robot) throws Exception {
+        open();
+        teamScreen(robot, 2);
+
+        businessClock(robot);
+        click(robot, "#scheduleTueOpen");
+        retype(robot, "#scheduleTueFrom0", "18:00");
+        retype(robot, "#scheduleTueTo0", "09:00");
+        click(robot, "#savePolicyButton");
+        FxWait.until(() -> !text(robot, "#scheduleProblem").isEmpty());
+
+        assertThat(text(robot, "#scheduleProblem"))
+                .isEqualTo("Tuesday: 09:00 is before 18:00; mark it \"next day\" if it closes after midnight.");
+        assertThat(text(robot, "#teamProblem")).startsWith("Nothing was saved");
+        assertThat(seed.people().team("North").policy()).isEqualTo(ResponsePolicy.standard());
+
+        click(robot, "#scheduleTueNextDay0");
+        assertThat(text(robot, "#scheduleProblem")).as("the mistake is being corrected").isEmpty();
+        click(robot, "#savePolicyButton");
+        FxWait.until(() -> text(robot, "#teamMessage").startsWith("Saved the policy of North"));
+        assertThat(seed.people().team("North").policy().schedule().weekly().get(java.time.DayOfWeek.TUESDAY))
+                .extracting(Object::toString).containsExactly("18:00-09:00");
+    }
+
+    @Test
+    void f5ShowsATeammateAddedBehindTheWindowsBack(FxRobot robot) throws Exception {
+        open();
+        teamScreen(robot, 2);
+
+        seed.people().addRep("Omar Haddad", "omar@x.example", "North", Role.REP, "214");
+        robot.type(KeyCode.F5);
+
+        TableView<?> members = robot.lookup("#teamMembers").queryTableView();
+        FxWait.until(() -> members.getItems().size() == 3);
+        assertThat(robot.lookup("Omar Haddad").tryQuery()).isPresent();
+    }
+}
