@@ -20,7 +20,7 @@ public enum Shortcut {
     TEAM_BOARD("Shortcut+2", "Show the team board"),
     REPORTS("Shortcut+3", "Show the weekly reports"),
     TEAM("Shortcut+4", "Show the team"),
-    REFRESH("F5", "Refresh the queue or the board"),
+    REFRESH("F5", "Reload the screen shown: the queue, the board, the summary or the team"),
     HELP("F1", "Show these shortcuts"),
     SYNC_MAIL("Shortcut+Shift+M", "Sync the mailbox now (File menu)"),
     QUIT("Shortcut+Q", "Quit Promptly (File menu)");
