@@ -26,7 +26,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -62,7 +61,6 @@ public final class ShellViewModel {
     private final FileActions files;
 
     private StoreScreens screens;
-    private final ReadOnlyIntegerWrapper opens = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.OPENING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your store…");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
@@ -135,7 +133,7 @@ public final class ShellViewModel {
                 store.outageProperty()::get, store::outage));
         screens = StoreScreens.of(opened.context(), opened.signedIn(), settings, clock, tasks, dialogs,
                 this::showNewWork);
-        opens.set(opens.get() + 1);
+        store.shown();
         signedIn.set(opened.signedIn());
         showPeople(opened.people(), opened.firstQueue());
     }
@@ -342,7 +340,7 @@ public final class ShellViewModel {
 
     /** Counts the stores opened in this window: each brings new screens' view models. */
     public ReadOnlyIntegerProperty opensProperty() {
-        return opens.getReadOnlyProperty();
+        return store.opensProperty();
     }
 
     /** While the team server is out of reach, what the banner says; empty otherwise. */
@@ -360,10 +358,13 @@ public final class ShellViewModel {
      * opens it too. On failure the current store stays open, and {@code failed} says why in words.
      */
     public void switchTo(StoreLocation where, String password, Runnable done, Consumer<String> failed) {
-        store.switchTo(where, password, opened -> {
-            profiles.forget();
-            opened(opened);
-        }, done, failed);
+        store.switchTo(where, password, this::switched, done, failed);
+    }
+
+    /** Another store opened in place of the one shown: nobody is chosen in it yet. */
+    private void switched(Opened opened) {
+        profiles.forget();
+        opened(opened);
     }
 
     /** The store in this computer's file, that File > Use this computer only opens. */
@@ -378,10 +379,7 @@ public final class ShellViewModel {
 
     /** File > Use this computer only: back to the store in this computer's file. */
     public void useThisComputer() {
-        if (store.location().equals(store.thisComputer())) {
-            return;
-        }
-        switchTo(store.thisComputer(), null, () -> { },
+        store.useThisComputer(this::switched,
                 problem -> dialogs.showError("Cannot open this computer's store", problem));
     }
 

@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +35,7 @@ final class StoreSwitcher {
     private final ReadOnlyObjectWrapper<StoreLocation> location = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper outage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper opens = new ReadOnlyIntegerWrapper();
     private final Opener opener;
     private final StoreLocation.File thisComputer;
     private final Settings settings;
@@ -115,6 +118,18 @@ final class StoreSwitcher {
         });
     }
 
+    /** Back to the store in this computer's file, unless it is the one open; see {@link #switchTo}. */
+    void useThisComputer(Consumer<Opened> shown, Consumer<String> failed) {
+        if (!location.get().equals(thisComputer)) {
+            switchTo(thisComputer, null, shown, () -> { }, failed);
+        }
+    }
+
+    /** The store that opened is shown, with screens of its own: counted in {@link #opensProperty}. */
+    void shown() {
+        opens.set(opens.get() + 1);
+    }
+
     /** Gives back the store's connections as the app stops. */
     void close() {
         if (live != null) {
@@ -148,6 +163,11 @@ final class StoreSwitcher {
 
     ReadOnlyStringProperty outageProperty() {
         return outage.getReadOnlyProperty();
+    }
+
+    /** Counts the stores opened in this window. */
+    ReadOnlyIntegerProperty opensProperty() {
+        return opens.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty switchingProperty() {
