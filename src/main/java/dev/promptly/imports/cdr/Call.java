@@ -1,8 +1,13 @@
 package dev.promptly.imports.cdr;
 
 import dev.promptly.imports.Phones;
+import dev.promptly.items.AttemptOutcome;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +17,19 @@ import java.util.stream.Stream;
 record Call(String id, List<CdrRow> legs) {
 
     private static final Pattern CALLER_ID = Pattern.compile("^\\s*\"?(.*?)\"?\\s*<([^>]*)>\\s*$");
+
+    /** The legs grouped into calls, in the order the calls started. */
+    static List<Call> grouped(List<CdrRow> rows) {
+        Map<String, List<CdrRow>> legs = new LinkedHashMap<>();
+        for (CdrRow row : rows) {
+            legs.computeIfAbsent(row.callId(), k -> new ArrayList<>()).add(row);
+        }
+        Comparator<CdrRow> order = Comparator.comparing(CdrRow::start).thenComparingLong(CdrRow::line);
+        return legs.entrySet().stream()
+                .map(e -> new Call(e.getKey(), e.getValue().stream().sorted(order).toList()))
+                .sorted(Comparator.comparing(Call::start).thenComparingLong(c -> c.first().line()))
+                .toList();
+    }
 
     CdrRow first() {
         return legs.get(0);
@@ -24,6 +42,24 @@ record Call(String id, List<CdrRow> legs) {
     /** Whether any leg reached a person: then the call was answered, whatever the other legs say. */
     boolean answered() {
         return legs.stream().anyMatch(CdrRow::reachedPerson);
+    }
+
+    /**
+     * What a rep's call to a customer counts as: reached when someone talked (answered with billed seconds), no
+     * answer, busy; none when the call could not be placed at all (failed, congestion).
+     */
+    AttemptOutcome attemptOutcome() {
+        if (legs.stream().anyMatch(l -> l.disposition() == Disposition.ANSWERED && l.billsec() > 0)) {
+            return AttemptOutcome.REACHED;
+        }
+        if (legs.stream().anyMatch(l -> l.disposition() == Disposition.BUSY)) {
+            return AttemptOutcome.BUSY;
+        }
+        if (legs.stream().anyMatch(l -> l.disposition() == Disposition.NO_ANSWER
+                || l.disposition() == Disposition.ANSWERED)) {
+            return AttemptOutcome.NO_ANSWER;
+        }
+        return null;
     }
 
     /** The caller's name from a caller id such as {@code "Carla Diaz" <+49301234>}; null when it has none. */

@@ -2,6 +2,7 @@ package dev.promptly.ui.mail;
 
 import atlantafx.base.theme.Styles;
 import dev.promptly.imports.mail.MailAccount;
+import dev.promptly.ui.FormGrid;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,11 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -32,14 +30,7 @@ public final class MailboxDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(model.syncingProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.create();
         int row = 0;
         grid.addRow(row++, new Label("Server"), text("mailHost", model.hostProperty(), "imap.example.com"));
         ComboBox<MailAccount.Tls> tls = new ComboBox<>();

@@ -1,6 +1,7 @@
 package dev.promptly.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.promptly.ui.FormGrid;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -11,10 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** File > Connect to team server…: the URL, the password, keeping it; Connect stays open until it worked. */
@@ -51,14 +49,7 @@ public final class ConnectDialog extends Dialog<Void> {
             }
         });
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Server URL"), url);
         grid.addRow(1, new Label("Password"), password);
         grid.add(keep, 1, 2);

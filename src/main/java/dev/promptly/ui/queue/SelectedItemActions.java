@@ -1,0 +1,169 @@
+package dev.promptly.ui.queue;
+
+import dev.promptly.board.Colleagues;
+import dev.promptly.items.EventType;
+import dev.promptly.items.Item;
+import dev.promptly.items.ItemAction;
+import dev.promptly.items.ItemService;
+import dev.promptly.items.NewItem;
+import dev.promptly.people.PeopleService;
+import dev.promptly.people.Rep;
+import dev.promptly.ui.DialogService;
+import dev.promptly.ui.NewItemForm;
+import dev.promptly.ui.OutcomeWords;
+import dev.promptly.ui.TaskRunner;
+import dev.promptly.ui.TimeText;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+
+/**
+ * What the rep does to the selected item (and adding a new one): asked for through the dialogs, written in the
+ * background at the clock's now, said in the queue's message and offered for undo.
+ */
+final class SelectedItemActions {
+
+    private final QueueViewModel queue;
+    private final ItemService items;
+    private final PeopleService people;
+    private final Clock clock;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final QueueFeedback feedback;
+    private final LastAction lastAction;
+    private final QueueFilters filters;
+
+    SelectedItemActions(QueueViewModel queue, ItemService items, PeopleService people, Clock clock, TaskRunner tasks,
+                        DialogService dialogs, QueueFeedback feedback, LastAction lastAction, QueueFilters filters) {
+        this.queue = queue;
+        this.items = items;
+        this.people = people;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.feedback = feedback;
+        this.lastAction = lastAction;
+        this.filters = filters;
+    }
+
+    void logAttempt() {
+        withSelected(allowed().logAttempt, row -> dialogs.chooseOutcome(row.title()).ifPresent(answer ->
+                act(row, now -> new ItemAction.Attempt(now, answer.outcome(), answer.note()),
+                        "Logged \u201c" + OutcomeWords.of(answer.outcome()) + "\u201d on the " + row.title())));
+    }
+
+    void addNote() {
+        withSelected(allowed().addNote, row -> dialogs.askNote(row.title()).ifPresent(text ->
+                act(row, now -> new ItemAction.Note(now, text), "Noted on the " + row.title())));
+    }
+
+    void edit() {
+        withSelected(allowed().edit, row -> dialogs.askEdit(ItemEditing.form(row, clock.instant())).ifPresent(changes ->
+                record(row, now -> items.edit(row.id(), row.item().version(), changes, now, queue.me()),
+                        item -> "Edited the " + row.title(), ItemEditing.undoable(row, changes))));
+    }
+
+    void markReplied() {
+        withSelected(allowed().markReplied, row -> act(row, ItemAction.Reply::new, "Replied to the " + row.title()));
+    }
+
+    void complete() {
+        withSelected(allowed().complete, row -> act(row, ItemAction.Complete::new, "Completed the " + row.title()));
+    }
+
+    void tellCustomer() {
+        withSelected(allowed().tellCustomer, row -> dialogs.askDelay(row.title(), row.view().effectiveDueAt(),
+                        row.view().team().zone(), clock.instant())
+                .ifPresent(answer -> act(row, now -> new ItemAction.Delay(now, answer.until(), answer.note()),
+                        item -> answer.until().equals(item.progress().promisedUntil())
+                                ? "Told " + row.customer() + " it will take until "
+                                        + TimeText.dayAndTime(answer.until(), row.view().team().zone())
+                                : "Noted what you told " + row.customer() + "; it came after the due time, so the "
+                                        + row.item().kind().label() + " stays overdue")));
+    }
+
+    void escalate() {
+        withSelected(allowed().escalate, row -> {
+            long me = queue.rep().id();
+            tasks.run(() -> new Colleagues(items, people).except(Set.of(me), clock.instant()),
+                    colleagues -> dialogs.askEscalation(row.title(), colleagues).ifPresent(answer -> act(row,
+                            now -> new ItemAction.Transfer(EventType.ESCALATED, now, answer.to().id(), answer.reason()),
+                            "Escalated the " + row.title() + " to " + answer.to().name())),
+                    queue::failed);
+        });
+    }
+
+    void reopen() {
+        withSelected(allowed().reopen, row -> act(row, now -> new ItemAction.Reopen(now, null),
+                "Reopened the " + row.title()));
+    }
+
+    /** Asks for a new item and adds it to this rep's queue, received now or when the rep says it came in. */
+    void newItem() {
+        Rep owner = queue.rep();
+        if (owner == null || queue.team() == null || feedback.refused()) {
+            return;
+        }
+        NewItemForm form = new NewItemForm(queue.team().zone(), clock.instant())
+                .withSuggestions(tasks, typed -> people.suggestCustomers(typed, NewItemForm.SUGGESTIONS));
+        dialogs.askNewItem(form).ifPresent(values -> tasks.run(
+                () -> items.add(new NewItem(values.kind(), owner, values.chosen(), values.subject(),
+                        values.priority(), values.received() == null ? clock.instant() : values.received(),
+                        values.due(), values.requested(), NewItem.MANUAL, null)),
+                item -> {
+                    feedback.say("Added a " + values.kind().label() + " for " + values.customer());
+                    filters.selectOnceShown(item.id());
+                    lastAction.clear();
+                    queue.refresh();
+                },
+                queue::failed));
+    }
+
+    private QueueActions allowed() {
+        return queue.actions();
+    }
+
+    /** Runs {@code work} on the selected row if {@code allowed}: shortcuts obey the same rules as the buttons. */
+    private void withSelected(BooleanProperty allowed, Consumer<ItemRow> work) {
+        ItemRow row = queue.selectedProperty().get();
+        if (row != null && allowed.get() && !feedback.refused()) {
+            work.accept(row);
+        }
+    }
+
+    private void act(ItemRow row, Function<Instant, ItemAction> action, String description) {
+        act(row, action, item -> description);
+    }
+
+    private void act(ItemRow row, Function<Instant, ItemAction> action, Function<Item, String> describe) {
+        Long actor = queue.me();
+        record(row, now -> items.apply(row.id(), row.item().version(), action.apply(now), actor), describe, true);
+    }
+
+    /**
+     * Runs {@code work} at the clock's now in the background, then says what was done and, if {@code undoable} (one
+     * event that an undo takes back whole), offers it for undo; otherwise nothing is left to undo.
+     */
+    private void record(ItemRow row, Function<Instant, Item> work, Function<Item, String> describe,
+                        boolean undoable) {
+        Rep actingFor = queue.rep();
+        tasks.run(() -> work.apply(clock.instant()),
+                (Item item) -> {
+                    if (actingFor != queue.rep()) {
+                        return; // the user moved on to another queue meanwhile
+                    }
+                    String description = describe.apply(item);
+                    if (undoable) {
+                        lastAction.offer(new LastAction.Undoable(item.id(), item.version(), description));
+                    } else {
+                        lastAction.clear();
+                    }
+                    feedback.say(description);
+                    queue.refresh();
+                },
+                queue::failed);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.promptly.ui.shell;
+
+import dev.promptly.AppContext;
+import dev.promptly.people.Rep;
+import dev.promptly.ui.DialogService;
+import dev.promptly.ui.TaskRunner;
+import dev.promptly.ui.imports.ImportViewModel;
+import dev.promptly.ui.imports.Importers;
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The File menu's work: each import asks for its file, then shows its import (from the welcome, the file's reps start
+ * a team); the rep's mailbox and syncing it now.
+ */
+final class FileActions {
+
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final TaskRunner tasks;
+    private final Supplier<AppContext> store;
+    private final Supplier<StoreScreens> screens;
+    private final Supplier<Rep> user;
+    private final BooleanSupplier onWelcome;
+    private final Runnable showNewWork;
+
+    /**
+     * @param store       the store that is open; null until one is
+     * @param user        who the user is; null until known
+     * @param onWelcome   true while the welcome for an empty store is shown
+     * @param showNewWork shows what an import brought in
+     */
+    FileActions(DialogService dialogs, Clock clock, TaskRunner tasks, Supplier<AppContext> store,
+                Supplier<StoreScreens> screens, Supplier<Rep> user, BooleanSupplier onWelcome, Runnable showNewWork) {
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.store = store;
+        this.screens = screens;
+        this.user = user;
+        this.onWelcome = onWelcome;
+        this.showNewWork = showNewWork;
+    }
+
+    void calls() {
+        start(ImportViewModel.Kind.CALLS, "Import calls from the phone system", "Call-detail files (Master.csv)",
+                "csv");
+    }
+
+    void items() {
+        start(ImportViewModel.Kind.ITEMS, "Import items from a spreadsheet", "CSV files", "csv", "txt");
+    }
+
+    void mailbox() {
+        if (user.get() != null) {
+            start(ImportViewModel.Kind.MAILBOX, "Import your mailbox file", "Mailbox files (mbox)", "mbox", "mbx");
+        }
+    }
+
+    /** The rep's mailbox: where it is, and syncing it. */
+    void openMailbox() {
+        if (user.get() != null) {
+            dialogs.showMailbox(screens.get().mailbox());
+        }
+    }
+
+    /** Syncs the rep's mailbox now, asking for the password if it is not kept. */
+    void syncMailNow() {
+        if (user.get() != null) {
+            screens.get().mailbox().syncNow(true);
+        }
+    }
+
+    private void start(ImportViewModel.Kind kind, String title, String fileKind, String... extensions) {
+        AppContext context = store.get();
+        if (context == null) {
+            return;
+        }
+        dialogs.chooseOpenFile(title, fileKind, extensions).ifPresent(file -> {
+            Rep rep = user.get();
+            ImportViewModel importing = new ImportViewModel(kind, file, new Importers(context.cdrImport(),
+                    context.csvImport(), context.mailImport()), rep == null ? null : rep.email(), clock.getZone(),
+                    tasks, showNewWork);
+            if (onWelcome.getAsBoolean()) {
+                importing.createRepsProperty().set(true);
+                importing.teamForNewRepsProperty().set("Support");
+            }
+            dialogs.showImport(importing);
+        });
+    }
+}
