@@ -99,8 +99,17 @@ public record ItemEvent(long id, EventType type, Instant at, Long actorId, Attem
 
     /** The ids of the events in {@code events} that an undo took back. */
     public static java.util.Set<Long> undoneIds(java.util.List<ItemEvent> events) {
-        return events.stream().filter(e -> e.type() == EventType.UNDONE).map(ItemEvent::undoesEventId)
-                .collect(java.util.stream.Collectors.toSet());
+        // A loop, and no set for the usual history without undos: every replay asks, imports once per action.
+        java.util.Set<Long> undone = null;
+        for (ItemEvent e : events) {
+            if (e.type() == EventType.UNDONE) {
+                if (undone == null) {
+                    undone = new java.util.HashSet<>();
+                }
+                undone.add(e.undoesEventId());
+            }
+        }
+        return undone == null ? java.util.Set.of() : undone;
     }
 
     /** The same event, done by the rep {@code actor}. */

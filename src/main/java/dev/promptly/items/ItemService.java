@@ -121,7 +121,7 @@ public final class ItemService {
     public List<Long> store(List<Prepared> prepared) {
         return transactions.inTransaction(() -> {
             List<Long> ids = new ArrayList<>(prepared.size());
-            try (ItemBatch batch = items.batch()) {
+            try (ItemBatch batch = items.batch(prepared.size())) {
                 prepared.forEach(p -> ids.add(batch.add(p.item(), p.history())));
             }
             return ids;

@@ -28,14 +28,17 @@ final class SqlItemBatch implements ItemBatch {
     private final List<Object[]> itemRows = new ArrayList<>();
     private final List<Object[]> eventRows = new ArrayList<>();
     private final long firstItemId;
+    private final int expectedItems;
     private long nextItemId;
     private long nextEventId;
     private boolean dropping = true;
     private LargeWriteIndexes dropped;
 
-    SqlItemBatch(Database db, Connection connection) throws SQLException {
+    /** @param expectedItems how many items the caller will add, when it knows; 0 when it does not */
+    SqlItemBatch(Database db, Connection connection, int expectedItems) throws SQLException {
         this.db = db;
         this.connection = connection;
+        this.expectedItems = expectedItems;
         db.beginBatch(connection);
         this.firstItemId = db.highestId(connection, "items") + 1;
         this.nextItemId = firstItemId;
@@ -48,6 +51,14 @@ final class SqlItemBatch implements ItemBatch {
         return nextItemId - firstItemId >= Math.max(REBUILD_INDEXES_AT, firstItemId - 1);
     }
 
+    /**
+     * Whether the batch will be large, by what the caller expects: then the indexes go before the first rows are
+     * written (the first 10,000 items of an import were a tenth of its rows, each kept in eleven indexes).
+     */
+    private boolean expectedLarge() {
+        return expectedItems >= Math.max(REBUILD_INDEXES_AT, firstItemId - 1);
+    }
+
     @Override
     public long add(Item item, List<ItemEvent> history) {
         long id = nextItemId++;
@@ -57,7 +68,7 @@ final class SqlItemBatch implements ItemBatch {
                 eventRows.add(ItemRows.event(nextEventId++, id, e));
             }
             if (itemRows.size() >= rows.itemsPerWrite()) {
-                if (dropping && large()) {
+                if (dropping && (large() || expectedLarge())) {
                     // The highest id tells roughly how many items the store held before.
                     dropped = db.dropIndexesForLargeWrite(connection, firstItemId == 1);
                     dropping = false;

@@ -152,9 +152,14 @@ final class SqlItemRepository implements ItemRepository {
 
     @Override
     public ItemBatch batch() {
+        return batch(0);
+    }
+
+    @Override
+    public ItemBatch batch(int expectedItems) {
         Connection connection = db.transactionConnection();
         try {
-            return new SqlItemBatch(db, connection);
+            return new SqlItemBatch(db, connection, expectedItems);
         } catch (SQLException e) {
             throw db.translate(e);
         }

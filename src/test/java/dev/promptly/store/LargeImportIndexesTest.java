@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.promptly.TestWorld;
 import dev.promptly.common.StoreException;
 import dev.promptly.imports.csv.CsvImport;
+import dev.promptly.items.ItemBatch;
+import dev.promptly.items.ItemKind;
+import dev.promptly.items.ItemService;
+import dev.promptly.items.NewItem;
+import dev.promptly.items.Priority;
+import dev.promptly.people.Customer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -89,6 +95,48 @@ class LargeImportIndexesTest {
         assertThat(single("SELECT count(*) FROM imported_records")).isZero();
         assertThat(single("SELECT count(*) FROM customers")).isEqualTo(customersBefore);
         assertThat(text("PRAGMA integrity_check")).isEqualTo("ok");
+    }
+
+    @Test
+    void aBatchToldItWillBeLargeDropsTheIndexesBeforeItsFirstRows() {
+        List<Long> indexesAfterFirstRows = writeOneStatement(LARGE);
+
+        assertThat(indexesAfterFirstRows).as("indexes of items, then of item_events, once the first rows are written")
+                .containsExactly(0L, 1L);
+    }
+
+    @Test
+    void aBatchNotToldItsSizeKeepsTheIndexesForItsFirstRows() {
+        List<Long> indexesAfterFirstRows = writeOneStatement(0);
+
+        assertThat(indexesAfterFirstRows).containsExactly(6L, 5L);
+    }
+
+    /**
+     * Adds to a batch that expects {@code expected} items as many items as make its first statement, counts the
+     * indexes of items and item_events as its transaction sees them, and rolls it all back.
+     */
+    private List<Long> writeOneStatement(int expected) {
+        Store store = world.context.store();
+        Customer customer = world.context.people().addCustomer(new Customer(0, "Customer 1", null, "+49 30 1", null,
+                null));
+        List<Long> counts = new ArrayList<>();
+        assertThatThrownBy(() -> store.database().inTransaction(() -> {
+            ItemBatch batch = store.items().batch(expected);
+            for (int i = 0; i < InsertRows.ROWS_PER_STATEMENT; i++) {
+                ItemService.Prepared item = world.context.items().prepare(new NewItem(ItemKind.CALLBACK, world.anna, customer,
+                        "Row " + i, Priority.CUSTOMER, TestWorld.NOW.minusSeconds(3600), null, null, "csv", "X-" + i),
+                        world.berlin, List.of());
+                batch.add(item.item(), item.history());
+            }
+            for (String table : List.of("items", "item_events")) {
+                counts.add(store.database().withConnection(c -> Jdbc.queryOne(c, "SELECT count(*) FROM sqlite_schema "
+                        + "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", row -> row.getLong(1), table)
+                        .orElseThrow()));
+            }
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        return counts;
     }
 
     /** Rows {@code first} to {@code first + count - 1}, each with its external id, as one CSV import. */
