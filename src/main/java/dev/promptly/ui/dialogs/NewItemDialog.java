@@ -101,11 +101,7 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
         });
         getDialogPane().setContent(grid);
         // The suggestions come and go under the name: the dialog grows and shrinks with them.
-        form.suggestions().addListener((javafx.collections.ListChangeListener<Customer>) change -> {
-            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-                getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
+        form.suggestions().addListener((javafx.collections.ListChangeListener<Customer>) change -> Forms.fitWindow(this));
         Forms.okOnlyWhen(this, () -> {
             date.commitValue();
             Map<String, String> problems = form.problems();
