@@ -170,7 +170,10 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
         line.textProperty().bind(Bindings.createStringBinding(() -> form.chosen.get() != null
                 ? "Existing customer: " + NewItemForm.describe(form.chosen.get())
                 : form.customer.get() == null || form.customer.get().isBlank() ? ""
-                : "A new customer, unless one of those above is picked", form.chosen, form.customer));
+                // "those above" only while suggestions are shown
+                : form.suggestions().isEmpty() ? "A new customer"
+                : "A new customer, unless one of those above is picked", form.chosen, form.customer,
+                form.suggestions()));
         line.managedProperty().bind(line.textProperty().isNotEmpty());
         line.setWrapText(true);
         line.setMinHeight(Region.USE_PREF_SIZE);
