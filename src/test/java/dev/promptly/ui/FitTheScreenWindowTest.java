@@ -161,5 +161,11 @@ class FitTheScreenWindowTest {
         });
         assertThat(row.getMinY()).as("the All teams row's top").isGreaterThanOrEqualTo(shown.getMinY() - 0.5);
         assertThat(row.getMaxY()).as("the All teams row's bottom").isLessThanOrEqualTo(shown.getMaxY() + 0.5);
+        // The team box, wider once its list has been open, pushes neither PDF nor the table's side off the window.
+        for (String id : List.of("#exportPDF", "#reportTable")) {
+            Node node = robot.lookup(id).query();
+            double right = onFx(() -> node.localToScene(node.getLayoutBounds()).getMaxX());
+            assertThat(right).as(id + "'s right edge").isLessThanOrEqualTo(stage.getScene().getWidth() + 0.5);
+        }
     }
 }

@@ -39,6 +39,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,8 +52,11 @@ public final class ReportsView extends BorderPane {
 
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
     private static final double ROW_HEIGHT = 28;
-    /** The summary's table is set smaller than the rest, totals in bold (see promptly.css): a week reads whole at 1280 px. */
-    private static final ColumnFit FIT = new ColumnFit(12, javafx.scene.text.FontWeight.BOLD, 11, 14);
+    /**
+     * The summary's table is set smaller than the rest, totals in bold (see promptly.css): a week reads whole at 1280
+     * px. The padding is a cell's own (0.5em either side at 12 px), no more: all teams' columns need every pixel.
+     */
+    private static final ColumnFit FIT = new ColumnFit(12, javafx.scene.text.FontWeight.BOLD, 11, 12);
     /** A rep's or a team's count in a week. */
     private static final String COUNT = "999";
 
@@ -126,10 +130,14 @@ public final class ReportsView extends BorderPane {
                 exportButton("PDF", ReportFormat.PDF, MaterialDesignF.FILE_PDF_BOX));
         // Nothing in the toolbar gives up its words for another's: each keeps the width its text needs.
         for (Node node : bar.getChildren()) {
-            if (node instanceof Region region && node != grow) {
+            if (node instanceof Region region && node != grow && node != week) {
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
+        // The week box is as wide as its longest entry ("… · this week so far"), and the team box grows once its list
+        // has been opened: at 1280 px that pushed PDF and the table's last column off the window. The week box may
+        // give up the room its closed value does not use.
+        keepWholeWhenClosed(week);
         bar.setAlignment(Pos.CENTER_LEFT);
         heading.setId("reportHeading");
         heading.getStyleClass().add(Styles.TITLE_4);
@@ -153,6 +161,20 @@ public final class ReportsView extends BorderPane {
         button.setOnAction(e -> model.export(format));
         return button;
     }
+
+    /** A combo box may shrink down to what its chosen value needs, never below. */
+    private static void keepWholeWhenClosed(ComboBox<String> box) {
+        Runnable fit = () -> {
+            javafx.scene.text.Text shown = new javafx.scene.text.Text(box.getConverter().toString(box.getValue()));
+            shown.setFont(Font.getDefault());
+            box.setMinWidth(Math.ceil(shown.getLayoutBounds().getWidth()) + CLOSED_BOX_PARTS);
+        };
+        box.valueProperty().addListener((o, was, is) -> fit.run());
+        fit.run();
+    }
+
+    /** A closed combo box's padding and arrow button, besides its text. */
+    private static final double CLOSED_BOX_PARTS = 64;
 
     private Node table() {
         table.setId("reportTable");
