@@ -35,8 +35,11 @@ class DialogsFitWindowTest {
 
     private DemoWindow window;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = DemoWindow.show(stage, folder, 1280, 720, s -> new FxDialogService(() -> s));
     }
 
@@ -146,5 +149,26 @@ class DialogsFitWindowTest {
             robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
             FxWait.until(() -> robot.lookup("#okButton").tryQuery().isEmpty());
         }
+    }
+
+    @Test
+    void newItemGrowingWithSuggestionsKeepsOkOnTheScreen(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // The main window low on the screen: New item opens over it and has little room below.
+        robot.interact(() -> stage.setY(screen.getMaxY() - stage.getHeight()));
+        robot.clickOn("#newItemButton");
+        FxWait.until(() -> robot.lookup("#newCustomer").tryQuery().isPresent());
+        Window dialog = robot.lookup("#newCustomer").query().getScene().getWindow();
+        robot.targetWindow(dialog);
+        double before = dialog.getHeight();
+
+        robot.write("Chiara");
+        FxWait.until(() -> !robot.lookup("#customerSuggestions").queryListView().getItems().isEmpty());
+        FxWait.until(() -> dialog.getHeight() > before);
+
+        assertThat(dialog.getY() + dialog.getHeight()).as("the dialog's bottom")
+                .isLessThanOrEqualTo(screen.getMaxY() + 0.5);
+        assertButtonsInside(robot);
     }
 }

@@ -117,6 +117,21 @@ final class Forms {
             dialog.getDialogPane().applyCss();
             dialog.getDialogPane().layout();
             window.sizeToScene();
+            keepOnScreen(window);
+        }
+    }
+
+    /**
+     * A dialog that grew downwards (New item's suggestions, errors) moves up as far as needed to keep its bottom, OK
+     * and Cancel, on the screen: at 720 px its buttons otherwise ended below a laptop's taskbar.
+     */
+    private static void keepOnScreen(Window window) {
+        List<Screen> screens = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight());
+        javafx.geometry.Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0))
+                .getVisualBounds();
+        if (window.getY() + window.getHeight() > visible.getMaxY()) {
+            window.setY(Math.max(visible.getMinY(), visible.getMaxY() - window.getHeight()));
         }
     }
 
