@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.ui.dialogs.FxDialogService;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -23,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 25: the real New item and Reassign dialogs grow with the errors they show, so OK and Cancel stay in them;
- * their captions read whole; an error goes as soon as its field is put right.
+ * their captions read whole; an error goes as soon as its field is put right. On a 1280x720 laptop every dialog of
+ * the queue shows its captions, prompts and buttons whole, New item's new-customer fields included.
  */
 @ExtendWith(ApplicationExtension.class)
 class DialogsFitWindowTest {
@@ -33,8 +35,11 @@ class DialogsFitWindowTest {
 
     private DemoWindow window;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = DemoWindow.show(stage, folder, 1280, 720, s -> new FxDialogService(() -> s));
     }
 
@@ -101,6 +106,69 @@ class DialogsFitWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#escalateReasonError").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#escalateToError").queryAs(Label.class).getText()).isNotEmpty();
+        assertButtonsInside(robot);
+    }
+
+    @Test
+    void newItemIsAsWideAsItsFieldsSoNoCaptionOrPromptIsCut(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        robot.clickOn("#newItemButton");
+        FxWait.until(() -> robot.lookup("#newCompany").tryQuery().isPresent());
+        Node dialog = robot.lookup("#newCompany").query();
+        robot.targetWindow(dialog.getScene().getWindow());
+        robot.clickOn("#newSubject"); // away from the name, whose prompt shows while it is empty
+
+        assertThat(onFx(() -> Elided.in(dialog.getScene().getRoot()))).isEmpty();
+        for (String id : List.of("#newCompany", "#newPhone", "#newEmail", "#newDueTime", "#newReceivedTime")) {
+            javafx.scene.control.TextField field = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+            double needed = onFx(() -> new javafx.scene.text.Text(field.getPromptText()).getLayoutBounds().getWidth());
+            assertThat(field.getWidth()).as(id + " against its prompt \"" + field.getPromptText() + "\"")
+                    .isGreaterThan(needed);
+        }
+        Window window = dialog.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(window.getWidth()).as("the dialog's width").isGreaterThan(600).isLessThanOrEqualTo(screen.getWidth());
+        assertButtonsInside(robot);
+    }
+
+    @Test
+    void everyDialogOfTheQueueReadsWholeOnALaptop(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent()
+                && !robot.lookup("#queueTable").queryTableView().getItems().isEmpty());
+        robot.clickOn("#queueTable .table-row-cell");
+        for (String button : List.of("#attemptButton", "#tellCustomerButton", "#escalateButton", "#editButton",
+                "#noteButton")) {
+            Window main = robot.lookup("#queueTable").query().getScene().getWindow();
+            robot.targetWindow(main);
+            robot.clickOn(button);
+            FxWait.until(() -> robot.lookup("#okButton").tryQuery().isPresent());
+            Node ok = robot.lookup("#okButton").query();
+            robot.targetWindow(ok.getScene().getWindow());
+            assertThat(onFx(() -> Elided.in(ok.getScene().getRoot()))).as(button).isEmpty();
+            assertButtonsInside(robot);
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            FxWait.until(() -> robot.lookup("#okButton").tryQuery().isEmpty());
+        }
+    }
+
+    @Test
+    void newItemGrowingWithSuggestionsKeepsOkOnTheScreen(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // The main window low on the screen: New item opens over it and has little room below.
+        robot.interact(() -> stage.setY(screen.getMaxY() - stage.getHeight()));
+        robot.clickOn("#newItemButton");
+        FxWait.until(() -> robot.lookup("#newCustomer").tryQuery().isPresent());
+        Window dialog = robot.lookup("#newCustomer").query().getScene().getWindow();
+        robot.targetWindow(dialog);
+        double before = dialog.getHeight();
+
+        robot.write("Chiara");
+        FxWait.until(() -> !robot.lookup("#customerSuggestions").queryListView().getItems().isEmpty());
+        FxWait.until(() -> dialog.getHeight() > before);
+
+        assertThat(dialog.getY() + dialog.getHeight()).as("the dialog's bottom")
+                .isLessThanOrEqualTo(screen.getMaxY() + 0.5);
         assertButtonsInside(robot);
     }
 }

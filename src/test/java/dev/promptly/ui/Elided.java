@@ -6,11 +6,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
  * Finds the words a window cuts short: every shown label, button, header and table cell whose drawn text is not its
- * text (JavaFX draws "Collea…" for "Colleague" when there is no room).
+ * text (JavaFX draws "Collea…" for "Colleague" when there is no room), and every empty field whose prompt runs past
+ * its edge (a squeezed field shows "Compan" for "Company", without any dots).
  */
 final class Elided {
 
@@ -43,6 +46,15 @@ final class Elided {
                         + drawnNode.localToScene(drawnNode.getLayoutBounds()));
             }
         }
+        if (node instanceof TextInputControl input && input.getText() != null && input.getText().isEmpty()
+                && input.getPromptText() != null && !input.getPromptText().isEmpty() && shown(input, root)) {
+            Text prompt = promptText(input, input.getPromptText());
+            if (prompt != null && clippedSideways(prompt)) {
+                String name = input.getClass().getSimpleName() + (input.getId() == null ? "" : "#" + input.getId());
+                cut.add(name + ": prompt \"" + input.getPromptText() + "\" is cut at the field's edge, at "
+                        + prompt.localToScene(prompt.getLayoutBounds()));
+            }
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, root, cut);
@@ -55,6 +67,22 @@ final class Elided {
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text && child.getStyleClass().contains("text") && child.isVisible()) {
                 return text;
+            }
+        }
+        return null;
+    }
+
+    /** The node that draws a field's prompt: a text with the prompt's words, inside the field's skin. */
+    private static Text promptText(Node node, String prompt) {
+        if (node instanceof Text text && prompt.equals(text.getText()) && text.isVisible()) {
+            return text;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Text found = promptText(child, prompt);
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;
@@ -75,7 +103,7 @@ final class Elided {
     }
 
     /** Laid out with some size, and at least partly inside the window (a virtual flow keeps spare cells aside). */
-    private static boolean shown(Labeled labeled, Node root) {
+    private static boolean shown(Region labeled, Node root) {
         if (labeled.getWidth() <= 0 || labeled.getHeight() <= 0 || labeled.getScene() == null) {
             return false;
         }

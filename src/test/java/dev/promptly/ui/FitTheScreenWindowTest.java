@@ -135,4 +135,37 @@ class FitTheScreenWindowTest {
         assertThat(robot.lookup("#showSavedFile").queryAs(Button.class).isVisible()).isTrue();
         assertThat(cutWords()).isEmpty();
     }
+
+    @Test
+    void theAllTeamsSummaryShowsItsGrandTotalWithoutScrolling(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        robot.clickOn("#navReports");
+        FxWait.until(() -> robot.lookup("#reportHeading").tryQuery().isPresent()
+                && robot.lookup("#reportHeading").queryAs(Label.class).getText().startsWith("Support Berlin"));
+        robot.clickOn("#reportTeam");
+        robot.clickOn("All teams");
+        FxWait.until(() -> robot.lookup("#reportHeading").queryAs(Label.class).getText().startsWith("All teams")
+                && !robot.lookup("#reportTable").queryTableView().getItems().isEmpty());
+
+        assertThat(cutWords()).isEmpty();
+        TableView<?> table = robot.lookup("#reportTable").queryTableView();
+        assertThat(table.getItems().size()).as("more lines than the screen holds").isGreaterThan(20);
+        TableRow<?> total = robot.lookup("#reportTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getItem() instanceof ReportTable.Line line && line.isTotal()
+                        && line.team() == null && row.isVisible())
+                .findFirst().orElseThrow(() -> new AssertionError("no All teams total row is drawn"));
+        Bounds row = onFx(() -> total.localToScene(total.getLayoutBounds()));
+        Bounds shown = onFx(() -> {
+            Node flow = table.lookup(".clipped-container");
+            return flow.localToScene(flow.getLayoutBounds());
+        });
+        assertThat(row.getMinY()).as("the All teams row's top").isGreaterThanOrEqualTo(shown.getMinY() - 0.5);
+        assertThat(row.getMaxY()).as("the All teams row's bottom").isLessThanOrEqualTo(shown.getMaxY() + 0.5);
+        // The team box, wider once its list has been open, pushes neither PDF nor the table's side off the window.
+        for (String id : List.of("#exportPDF", "#reportTable")) {
+            Node node = robot.lookup(id).query();
+            double right = onFx(() -> node.localToScene(node.getLayoutBounds()).getMaxX());
+            assertThat(right).as(id + "'s right edge").isLessThanOrEqualTo(stage.getScene().getWidth() + 0.5);
+        }
+    }
 }

@@ -100,6 +100,10 @@ class NewItemCustomerWindowTest {
     @Test
     void aNewCustomerIsGivenAPhoneAndACompanyRightThere(FxRobot robot) throws Exception {
         newItemFor(robot, "Dora Neu");
+        // No one known by that name: no list to pick from, and the line under the name does not speak of one.
+        FxWait.until(() -> !robot.lookup("#chosenCustomer").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#customerSuggestions").queryListView().isVisible()).isFalse();
+        assertThat(robot.lookup("#chosenCustomer").queryAs(Label.class).getText()).isEqualTo("A new customer");
         robot.clickOn("#newCompany").write("Elbe AG");
         robot.clickOn("#newPhone").write("+49 40 1111 2222");
         robot.type(KeyCode.ENTER);

@@ -41,7 +41,7 @@ final class DelayDialog extends Dialog<DelayAnswer> {
         this.now = now;
         this.date = new DateField(dates, defaultDate(currentDue, zone, now));
         setTitle("Tell the customer it will take longer");
-        setHeaderText(item + ": due " + TimeText.dayAndTime(currentDue, zone) + ". What did you promise?");
+        setHeaderText(TimeText.capitalized(item) + ": due " + TimeText.dayAndTime(currentDue, zone) + ". What did you promise?");
         date.setId("delayDate");
         time.setId("delayTime");
         time.setPrefColumnCount(5);

@@ -16,6 +16,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -25,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -76,10 +79,11 @@ final class Forms {
      * OK runs {@code valid}, which shows the errors; the dialog stays open until it returns true. Once OK has shown
      * errors, every change to a field checks again, so an error goes as soon as its field is put right. The dialog
      * grows and shrinks with the errors shown, so they never push OK and Cancel out of it. Call after the content
-     * is set.
+     * is set. The dialog is as wide as its fields need ({@link #widthOfContent}).
      */
     static void okOnlyWhen(Dialog<?> dialog, BooleanSupplier valid) {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        widthOfContent(dialog);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("okButton");
         boolean[] checking = {false};
@@ -106,13 +110,62 @@ final class Forms {
     }
 
     /** The dialog's window takes the size its content now wants. */
-    private static void fitWindow(Dialog<?> dialog) {
+    static void fitWindow(Dialog<?> dialog) {
         Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
         if (window != null) {
+            fitWidth(dialog);
             dialog.getDialogPane().applyCss();
             dialog.getDialogPane().layout();
             window.sizeToScene();
+            keepOnScreen(window);
         }
+    }
+
+    /**
+     * A dialog that grew downwards (New item's suggestions, errors) moves up as far as needed to keep its bottom, OK
+     * and Cancel, on the screen: at 720 px its buttons otherwise ended below a laptop's taskbar.
+     */
+    private static void keepOnScreen(Window window) {
+        List<Screen> screens = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight());
+        javafx.geometry.Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0))
+                .getVisualBounds();
+        if (window.getY() + window.getHeight() > visible.getMaxY()) {
+            window.setY(Math.max(visible.getMinY(), visible.getMaxY() - window.getHeight()));
+        }
+    }
+
+    /**
+     * The theme holds every dialog to 600 px ({@code .dialog-pane { -fx-max-width: 600px }}), which squeezed New
+     * item's fields until "Company" read "Compan". A form is instead as wide as its fields need, never narrower than
+     * the theme's width (a long header still wraps there) and never wider than the screen its owner is on.
+     */
+    static void widthOfContent(Dialog<?> dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> fitWidth(dialog));
+    }
+
+    /** The theme's width for a dialog: headers and messages wrap at it. */
+    private static final double THEME_WIDTH = 600;
+
+    private static void fitWidth(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        Node content = pane.getContent();
+        if (content == null) {
+            return;
+        }
+        pane.applyCss();
+        Node buttons = pane.lookup(".button-bar");
+        double sides = pane.snappedLeftInset() + pane.snappedRightInset();
+        double wanted = Math.max(THEME_WIDTH, sides + Math.max(content.prefWidth(-1),
+                buttons == null ? 0 : buttons.prefWidth(-1)));
+        pane.setMaxWidth(Math.min(wanted, screenWidth(dialog.getOwner())));
+    }
+
+    /** The usable width of the screen {@code owner} is on (the main screen when there is no owner). */
+    private static double screenWidth(Window owner) {
+        List<Screen> screens = owner == null ? List.of()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds().getWidth();
     }
 
     /** Runs {@code change} when what {@code field} holds changes: its text, its value, or any of its parts'. */

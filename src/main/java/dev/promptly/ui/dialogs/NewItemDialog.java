@@ -101,11 +101,7 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
         });
         getDialogPane().setContent(grid);
         // The suggestions come and go under the name: the dialog grows and shrinks with them.
-        form.suggestions().addListener((javafx.collections.ListChangeListener<Customer>) change -> {
-            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-                getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
+        form.suggestions().addListener((javafx.collections.ListChangeListener<Customer>) change -> Forms.fitWindow(this));
         Forms.okOnlyWhen(this, () -> {
             date.commitValue();
             Map<String, String> problems = form.problems();
@@ -174,7 +170,10 @@ final class NewItemDialog extends Dialog<NewItemForm.Values> {
         line.textProperty().bind(Bindings.createStringBinding(() -> form.chosen.get() != null
                 ? "Existing customer: " + NewItemForm.describe(form.chosen.get())
                 : form.customer.get() == null || form.customer.get().isBlank() ? ""
-                : "A new customer, unless one of those above is picked", form.chosen, form.customer));
+                // "those above" only while suggestions are shown
+                : form.suggestions().isEmpty() ? "A new customer"
+                : "A new customer, unless one of those above is picked", form.chosen, form.customer,
+                form.suggestions()));
         line.managedProperty().bind(line.textProperty().isNotEmpty());
         line.setWrapText(true);
         line.setMinHeight(Region.USE_PREF_SIZE);

@@ -113,16 +113,29 @@ public final class FindCustomerDialog extends Dialog<Void> {
     }
 
     private static final class RowCell extends ListCell<FindRow> {
+        /**
+         * Sets an item under its customer. An empty graphic rather than leading spaces, so that a wrapped item's
+         * second line ("(New York)") starts under its first, not at the list's edge.
+         */
+        private final javafx.scene.layout.Region indent = new javafx.scene.layout.Region();
+
+        RowCell() {
+            indent.setMinWidth(14);
+            indent.setPrefWidth(14);
+        }
+
         @Override
         protected void updateItem(FindRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().removeAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED);
             if (empty || row == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             boolean customer = row.kind() == FindRow.Kind.CUSTOMER;
-            setText(customer ? row.text() : "    " + row.text());
+            setText(row.text());
+            setGraphic(customer ? null : indent);
             if (customer) {
                 getStyleClass().add(Styles.TEXT_BOLD);
             } else if (row.kind() != FindRow.Kind.OPEN) {

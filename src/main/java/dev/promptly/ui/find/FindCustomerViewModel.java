@@ -158,7 +158,16 @@ public final class FindCustomerViewModel {
 
     private String done(ItemView v) {
         return "Done: " + title(v) + " · " + v.owner().name() + " · "
-                + TimeText.dayAndTime(v.item().progress().resolvedAt(), v.team().zone());
+                + when(v.item().progress().resolvedAt(), v);
+    }
+
+    /**
+     * A time as the item's team reads it, with that team's zone when it is not the viewer's: a manager finding a
+     * customer of New York and Berlin would otherwise read "Sun 6 Dec 17:00" for two different moments.
+     */
+    private String when(Instant at, ItemView v) {
+        return v.team().id() == viewer.teamId() ? TimeText.dayAndTime(at, v.team().zone())
+                : TimeText.dayAndTimeWithZone(at, v.team().zone());
     }
 
     private static String title(ItemView v) {
@@ -201,9 +210,9 @@ public final class FindCustomerViewModel {
                 : "done, shown read-only";
     }
 
-    private static String line(ItemEvent e, ItemView v, Directory directory) {
+    private String line(ItemEvent e, ItemView v, Directory directory) {
         String who = EventText.who(e, directory);
-        return TimeText.dayAndTime(e.at(), v.team().zone()) + "  " + EventText.what(e, v.item().kind(), directory,
+        return when(e.at(), v) + "  " + EventText.what(e, v.item().kind(), directory,
                 v.team().zone()) + (who.isEmpty() ? "" : " (" + who + ")");
     }
 

@@ -39,6 +39,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,16 +52,20 @@ public final class ReportsView extends BorderPane {
 
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
     private static final double ROW_HEIGHT = 28;
-    /** The summary's table is set smaller than the rest, totals in bold (see promptly.css): a week reads whole at 1280 px. */
-    private static final ColumnFit FIT = new ColumnFit(12, javafx.scene.text.FontWeight.BOLD, 11, 14);
+    /**
+     * The summary's table is set smaller than the rest, totals in bold (see promptly.css): a week reads whole at 1280
+     * px. The padding is a cell's own (0.5em either side at 12 px), no more: all teams' columns need every pixel.
+     */
+    private static final ColumnFit FIT = new ColumnFit(12, javafx.scene.text.FontWeight.BOLD, 11, 12);
     /** A rep's or a team's count in a week. */
     private static final String COUNT = "999";
 
     private final ReportsViewModel model;
     private final ObservableList<ReportTable.Line> lines = FXCollections.observableArrayList();
     private final TableView<ReportTable.Line> table = new TableView<>(lines);
-    private final TableColumn<ReportTable.Line, String> teamColumn = FIT.atLeast(column("Team", 120, l -> l.team()),
-            "Key Accounts London");
+    private final TableColumn<ReportTable.Line, String> repColumn = column("Rep", 134, this::name);
+    /** Showing all teams: each team's total heads its reps, named by the team (no Team column to fit). */
+    private boolean allTeams;
     private final CheckBox businessHours = new CheckBox("Business hours");
     private final Label heading = new Label();
     private final Label banner = new Label();
@@ -125,10 +130,14 @@ public final class ReportsView extends BorderPane {
                 exportButton("PDF", ReportFormat.PDF, MaterialDesignF.FILE_PDF_BOX));
         // Nothing in the toolbar gives up its words for another's: each keeps the width its text needs.
         for (Node node : bar.getChildren()) {
-            if (node instanceof Region region && node != grow) {
+            if (node instanceof Region region && node != grow && node != week) {
                 region.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
+        // The week box is as wide as its longest entry ("… · this week so far"), and the team box grows once its list
+        // has been opened: at 1280 px that pushed PDF and the table's last column off the window. The week box may
+        // give up the room its closed value does not use.
+        keepWholeWhenClosed(week);
         bar.setAlignment(Pos.CENTER_LEFT);
         heading.setId("reportHeading");
         heading.getStyleClass().add(Styles.TITLE_4);
@@ -153,6 +162,20 @@ public final class ReportsView extends BorderPane {
         return button;
     }
 
+    /** A combo box may shrink down to what its chosen value needs, never below. */
+    private static void keepWholeWhenClosed(ComboBox<String> box) {
+        Runnable fit = () -> {
+            javafx.scene.text.Text shown = new javafx.scene.text.Text(box.getConverter().toString(box.getValue()));
+            shown.setFont(Font.getDefault());
+            box.setMinWidth(Math.ceil(shown.getLayoutBounds().getWidth()) + CLOSED_BOX_PARTS);
+        };
+        box.valueProperty().addListener((o, was, is) -> fit.run());
+        fit.run();
+    }
+
+    /** A closed combo box's padding and arrow button, besides its text. */
+    private static final double CLOSED_BOX_PARTS = 64;
+
     private Node table() {
         table.setId("reportTable");
         dev.promptly.ui.FocusWhenShown.install(table);
@@ -168,8 +191,7 @@ public final class ReportsView extends BorderPane {
                 pseudoClassStateChanged(TOTAL, !empty && line != null && line.isTotal());
             }
         });
-        table.getColumns().setAll(List.of(teamColumn,
-                FIT.atLeast(column("Rep", 134, ReportsView::name), "Quentin Wagner"),
+        table.getColumns().setAll(List.of(FIT.atLeast(repColumn, TYPICAL_REP),
                 channelColumns("Calls", RepFigures::callbacks),
                 channelColumns("Emails", RepFigures::emails),
                 group("Commitments", number("Due", 40, f -> f.commitments().count()),
@@ -182,11 +204,15 @@ public final class ReportsView extends BorderPane {
         return table;
     }
 
-    private static String name(ReportTable.Line line) {
+    private static final String TYPICAL_REP = "Quentin Wagner";
+    /** A rep under their team's line, when all teams are shown. */
+    private static final String UNDER_TEAM = "   ";
+
+    private String name(ReportTable.Line line) {
         if (!line.isTotal()) {
-            return line.name();
+            return allTeams ? UNDER_TEAM + line.name() : line.name();
         }
-        return line.team() == null ? "All teams" : "Team total";
+        return line.team() == null ? "All teams" : allTeams ? line.team() : "Team total";
     }
 
     private TableColumn<ReportTable.Line, ?> channelColumns(String title, Function<RepFigures, ChannelFigures> channel) {
@@ -267,16 +293,48 @@ public final class ReportsView extends BorderPane {
         box.setPadding(new Insets(8, 12, 8, 12));
         // The charts take what the table leaves: a small preferred height, so the table's rows come first.
         box.setPrefHeight(200);
-        box.setMinHeight(160);
+        // Below 200 px the axis titles are cut ("On ti…"), as with all teams' twenty lines at 1280x720.
+        box.setMinHeight(200);
         return box;
+    }
+
+    /**
+     * With all teams, the summary has a line per rep of every team (over twenty for the demo): more than a 1280x720
+     * screen holds, so a total at the bottom scrolled out of sight, and a Team column pushed the last figures off
+     * its side. On screen each total comes above what it adds up: the all-teams total first, under the header, where
+     * it is seen whatever the number of reps, then each team's line (named by the team) above its reps. The exports
+     * keep their own order.
+     */
+    static List<ReportTable.Line> totalsFirst(List<ReportTable.Line> lines) {
+        List<ReportTable.Line> ordered = new java.util.ArrayList<>();
+        lines.stream().filter(l -> l.isTotal() && l.team() == null).forEach(ordered::add);
+        List<ReportTable.Line> reps = new java.util.ArrayList<>();
+        for (ReportTable.Line line : lines) {
+            if (line.team() == null) {
+                continue;
+            }
+            if (line.isTotal()) {
+                ordered.add(line);
+                ordered.addAll(reps);
+                reps.clear();
+            } else {
+                reps.add(line);
+            }
+        }
+        ordered.addAll(reps);
+        return ordered;
     }
 
     private void show(WeeklyReport report) {
         if (report == null) {
             return;
         }
-        teamColumn.setVisible(report.team() == null);
-        lines.setAll(ReportTable.lines(report));
+        allTeams = report.team() == null;
+        // The rep column holds the longest team name too when the teams' lines are named in it.
+        FIT.atLeast(repColumn, allTeams ? report.teams().stream().map(t -> t.team().name())
+                .reduce(UNDER_TEAM + TYPICAL_REP, (a, b) -> b.length() > a.length() ? b : a) : TYPICAL_REP);
+        lines.setAll(allTeams ? totalsFirst(ReportTable.lines(report)) : ReportTable.lines(report));
+        table.refresh();
         table.setPlaceholder(new Label("No reps in this team."));
         boolean business = report.total().callbacks().business() != null;
         businessHours.setVisible(business);
