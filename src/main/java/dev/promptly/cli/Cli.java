@@ -22,11 +22,12 @@ public final class Cli {
     public static final int CONFLICT = 4;
     public static final int NOT_ALLOWED = 5;
 
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
     private Cli() {
     }
 
     public static int run(CliEnvironment environment, String... args) {
-        DriverWarmUp.startIfUseful(environment, args);
         Session session = new Session(environment);
         try {
             return commandLine(session, args).execute(args);
@@ -76,21 +77,13 @@ public final class Cli {
             return CONFLICT;
         }
         if (e instanceof StoreException) {
-            log().debug("Store failure", e);
+            LOG.debug("Store failure", e);
             complain(cmd, e.getMessage());
             return CommandLine.ExitCode.SOFTWARE;
         }
-        log().error("Unexpected failure", e);
+        LOG.error("Unexpected failure", e);
         complain(cmd, "unexpected error: " + e);
         return CommandLine.ExitCode.SOFTWARE;
-    }
-
-    /**
-     * The logger, asked for only on a failure: setting logging up (about 30 classes and a scan of the jar) then runs
-     * on the thread that readies SQLite, off the way of parsing ({@link DriverWarmUp}).
-     */
-    private static Logger log() {
-        return LoggerFactory.getLogger(Cli.class);
     }
 
     /**
