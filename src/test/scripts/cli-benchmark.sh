@@ -2,7 +2,7 @@
 # The command line's start, against a bare JVM: times a JVM running an empty main, `promptly --version`, a trivial
 # listing (`teams list`) and a rep's queue on STORE, with hyperfine (Debian package `hyperfine`), and prints how
 # much each costs over the bare JVM and over `--version`, in wall time (medians) and CPU time (user + system, means),
-# with the load average at the end.
+# after the load average when it ends.
 #   src/test/scripts/cli-benchmark.sh STORE REP_EMAIL [RUNS] [PROMPTLY...]
 # PROMPTLY is how to start Promptly: default `java -jar target/promptly.jar`; the installed app is
 # `promptly` (on Linux, /usr/bin/promptly). The bare JVM is `java` from the PATH with its default options, or
