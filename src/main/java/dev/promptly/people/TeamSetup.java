@@ -70,14 +70,20 @@ public final class TeamSetup {
     /**
      * Gives the team a policy set in the Team screen's form: the schedule as its editor holds it, checked as a
      * schedule file is ({@link ScheduleDraft#build}); a null {@code schedule} keeps the team's current one (the
-     * calendar clock does not use it). Nothing is saved when any part is refused.
+     * calendar clock does not use it), as stored now: a colleague may have changed it since {@code team} was read.
+     * Nothing is saved when any part is refused.
      */
     public Team setPolicy(Team team, ClockKind clock, String target, String dueSoon, ScheduleDraft schedule) {
         requireAdmin("set the team's policy");
         Duration targetTime = duration(target, "response target");
         Duration dueSoonTime = duration(dueSoon, "due-soon window");
-        Schedule kept = schedule == null ? team.policy().schedule() : schedule.build();
-        return people.setPolicy(team, new ResponsePolicy(clock, targetTime, dueSoonTime, kept));
+        if (schedule != null) {
+            return people.setPolicy(team, new ResponsePolicy(clock, targetTime, dueSoonTime, schedule.build()));
+        }
+        return transactions.inTransaction(() -> {
+            Schedule kept = people.team(team.name()).policy().schedule();
+            return people.setPolicy(team, new ResponsePolicy(clock, targetTime, dueSoonTime, kept));
+        });
     }
 
     /** The logins of the team store, their reps and whether they can sign in (admins only, as users list). */

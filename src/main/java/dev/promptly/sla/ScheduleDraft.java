@@ -50,7 +50,7 @@ public record ScheduleDraft(String zone, Map<DayOfWeek, Day> days, List<LocalDat
     private static final List<String> KEYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     public ScheduleDraft {
-        days = days.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(days));
+        days = Map.copyOf(days);
         holidays = List.copyOf(new TreeSet<>(holidays));
         exceptions = Map.copyOf(exceptions);
     }
@@ -134,8 +134,9 @@ public record ScheduleDraft(String zone, Map<DayOfWeek, Day> days, List<LocalDat
                     + "a day; an interval closing the next day closes at or before " + from);
         }
         if (!interval.nextDay() && !endsLater) {
-            throw new InvalidScheduleException(name(day) + ": " + to + (to.equals(from) ? " is the opening time "
-                    : " is before ") + from + "; mark it \"next day\" if it closes after midnight");
+            throw new InvalidScheduleException(name(day) + ": " + (to.equals(from) ? from + " to " + to
+                    + " closes when it opens" : to + " is before " + from)
+                    + "; mark it \"next day\" if it closes after midnight");
         }
         return to;
     }

@@ -29,7 +29,7 @@ class ScheduleDraftTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             tuesday  | 18:00-09:00             | Tuesday: 09:00 is before 18:00; mark it "next day" if it closes after midnight
-            tuesday  | 09:00-09:00             | Tuesday: 09:00 is the opening time 09:00; mark it "next day" if it closes after midnight
+            tuesday  | 09:00-09:00             | Tuesday: 09:00 to 09:00 closes when it opens; mark it "next day" if it closes after midnight
             monday   | 09:00-17:00 16:00-18:00 | Monday: 09:00-17:00 and 16:00-18:00 overlap
             friday   | 9h-17:00                | Friday: '9h' is not a time HH:MM (00:00 to 24:00)
             friday   | 09:00-                  | Friday: a closing time is missing, e.g. 17:00

@@ -212,6 +212,24 @@ class TeamScheduleWindowTest {
     }
 
     @Test
+    void moreHoursByTheKeyboardPutTheFocusInTheNewOpeningTime(FxRobot robot) throws Exception {
+        open();
+        teamScreen(robot, 2);
+        businessClock(robot);
+        click(robot, "#scheduleWedOpen");
+        reveal(robot, "#scheduleWedAdd");
+        robot.interact(() -> robot.lookup("#scheduleWedAdd").query().requestFocus());
+
+        robot.type(KeyCode.SPACE);
+
+        FxWait.until(() -> robot.lookup("#scheduleWedFrom1").tryQuery().isPresent());
+        Node focused = robot.lookup("#scheduleWedFrom1").query().getScene().getFocusOwner();
+        assertThat(focused).isNotNull().extracting(Node::getId).isEqualTo("scheduleWedFrom1");
+        robot.write("13:30");
+        assertThat(field(robot, "#scheduleWedFrom1")).isEqualTo("13:30");
+    }
+
+    @Test
     void f5ShowsATeammateAddedBehindTheWindowsBack(FxRobot robot) throws Exception {
         open();
         teamScreen(robot, 2);

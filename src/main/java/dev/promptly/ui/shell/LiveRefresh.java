@@ -84,6 +84,7 @@ final class LiveRefresh implements LiveUpdates.Handler {
             case QUEUE -> now.queue().refresh();
             case BOARD -> now.board().refresh();
             case REPORTS -> now.reports().refresh();
+            case TEAM -> now.team().refresh();
             default -> {
             }
         }

@@ -45,9 +45,10 @@ final class ScheduleEditor extends VBox {
         for (ScheduleEditorModel.Day day : model.days()) {
             week.addRow(row++, dayToggle(day), hours(day));
         }
-        TextField zone = text("scheduleZone", model.zoneProperty(), "e.g. Europe/Berlin");
+        TextField zone = TeamView.field("scheduleZone", model.zoneProperty(), "e.g. Europe/Berlin");
         Tooltips.set(zone, "The time zone the hours are in, such as Europe/Berlin or America/New_York");
-        TextField calendar = text("scheduleCalendar", model.holidayCalendarProperty(), "none, or e.g. DE-BY, US-NY");
+        TextField calendar = TeamView.field("scheduleCalendar", model.holidayCalendarProperty(),
+                "none, or e.g. DE-BY, US-NY");
         Tooltips.set(calendar, "Public holidays of a country or region, closed all day: DE, DE-BY, US, GB, FR...");
         HBox places = new HBox(8, caption("Time _zone", zone), zone, caption("_Public holidays", calendar), calendar);
         places.setAlignment(Pos.CENTER_LEFT);
@@ -94,6 +95,9 @@ final class ScheduleEditor extends VBox {
     private Node hours(ScheduleEditorModel.Day day) {
         VBox box = new VBox(2);
         Runnable rebuild = () -> {
+            // + and × from the keyboard remove the focused button with the rows: the focus goes to the last "from".
+            javafx.scene.Scene scene = box.getScene();
+            boolean hadFocus = scene != null && isWithin(scene.getFocusOwner(), box);
             box.getChildren().clear();
             if (!day.openProperty().get()) {
                 Label closed = new Label("closed");
@@ -105,6 +109,9 @@ final class ScheduleEditor extends VBox {
             }
             for (int i = 0; i < day.intervals().size(); i++) {
                 box.getChildren().add(interval(day, i, day.intervals().get(i)));
+            }
+            if (hadFocus && !day.intervals().isEmpty()) {
+                box.lookup("#schedule" + key(day) + "From" + (day.intervals().size() - 1)).requestFocus();
             }
         };
         day.intervals().addListener((ListChangeListener<ScheduleEditorModel.Interval>) c -> rebuild.run());
@@ -186,7 +193,7 @@ final class ScheduleEditor extends VBox {
 
     private static TextField time(String id, javafx.beans.property.StringProperty value, String prompt,
                                   String accessible) {
-        TextField field = text(id, value, prompt);
+        TextField field = TeamView.field(id, value, prompt);
         // As wide as "24:00" and no wider: a week of intervals fits the forms' column beside the people.
         field.getStyleClass().add(Styles.SMALL);
         field.setPrefWidth(56);
@@ -195,12 +202,13 @@ final class ScheduleEditor extends VBox {
         return field;
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(value);
-        return field;
+    private static boolean isWithin(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Button icon(String id, FontIcon glyph, String tip) {

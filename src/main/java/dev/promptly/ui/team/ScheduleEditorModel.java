@@ -84,7 +84,7 @@ public final class ScheduleEditorModel {
             return intervals;
         }
 
-        /** Another interval, after the last one: from its close (or 09:00) to 17:00, to be changed. */
+        /** Another interval, after the last one: the first of a day 09:00 to 17:00, a later one empty to be typed. */
         public void addInterval() {
             intervals.add(new Interval(intervals.isEmpty() ? "09:00" : "", intervals.isEmpty() ? "17:00" : "", false));
         }
@@ -109,8 +109,8 @@ public final class ScheduleEditorModel {
         holidays.addListener(edit);
     }
 
-    private <T extends javafx.beans.Observable> T watched(T property) {
-        property.addListener(o -> edited());
+    private <T extends javafx.beans.value.ObservableValue<?>> T watched(T property) {
+        property.addListener((o, was, is) -> edited()); // every change, whether or not the last value was read
         return property;
     }
 

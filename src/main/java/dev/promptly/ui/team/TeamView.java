@@ -318,7 +318,7 @@ public final class TeamView extends BorderPane {
         return label;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+    static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);

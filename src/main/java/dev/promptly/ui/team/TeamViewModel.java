@@ -72,7 +72,8 @@ public final class TeamViewModel {
     /** True while a load shows what it read, which includes the team it chose: that must not load again. */
     private boolean loading;
 
-    private record Loaded(List<Team> teams, Team team, List<Rep> members, List<SignIns.Login> logins) {
+    private record Loaded(List<Team> teams, Team team, List<Rep> members, List<SignIns.Login> logins,
+                          String loginsProblem) {
     }
 
     public TeamViewModel(TeamSetup setup, PeopleService people, TaskRunner tasks) {
@@ -116,8 +117,17 @@ public final class TeamViewModel {
             Team wanted = which.get();
             Team chosen = wanted == null ? (all.isEmpty() ? null : all.get(0))
                     : all.stream().filter(t -> t.id() == wanted.id()).findFirst().orElse(wanted);
-            return new Loaded(all, chosen, chosen == null ? List.of() : people.repsOf(chosen),
-                    withLogins ? setup.logins() : List.of());
+            List<Rep> members = chosen == null ? List.<Rep>of() : people.repsOf(chosen);
+            if (!withLogins) {
+                return new Loaded(all, chosen, members, List.of(), "");
+            }
+            try {
+                return new Loaded(all, chosen, members, setup.logins(), "");
+            } catch (RuntimeException e) {
+                // The people and the policy still show; only the Login column stays empty, saying why.
+                return new Loaded(all, chosen, members, List.of(), "The logins could not be read: "
+                        + e.getMessage() + (String.valueOf(e.getMessage()).endsWith(".") ? "" : "."));
+            }
         }, loaded -> {
             if (generation != loadGeneration) {
                 return;
@@ -136,6 +146,9 @@ public final class TeamViewModel {
             }
             logins.setAll(loaded.logins());
             members.setAll(loaded.members());
+            if (!loaded.loginsProblem().isEmpty()) {
+                problem.set(loaded.loginsProblem());
+            }
         }, this::failed);
     }
 

@@ -69,15 +69,15 @@ class TeamViewModelTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            business | 8h    | 1h | Europe/Berlin | ''    | ''                                  | Nothing was saved: the open hours need a correction (see below the schedule).
-            calendar | soon  | 1h | Europe/Berlin | ''    | ''                                  | The response target 'soon' is not a duration: write hours and minutes such as 24h, 8h or 1h30m.
-            calendar | 0h    | 1h | Europe/Berlin | ''    | ''                                  | The response target must be a positive duration, e.g. PT24H.
-            business | 8h    | 1h | Europe/Berln  | 09:00 | 17:00                               | Nothing was saved: the open hours need a correction (see below the schedule).
-            business | 8h    | 1h | Europe/Berlin | 18:00 | 09:00                               | Nothing was saved: the open hours need a correction (see below the schedule).
+            business | 8h   | 1h | Europe/Berlin | ''    | ''    | Nothing was saved: the open hours need a correction (see below the schedule). | No day is open
+            calendar | soon | 1h | Europe/Berlin | ''    | ''    | The response target 'soon' is not a duration: write hours and minutes such as 24h, 8h or 1h30m. | ''
+            calendar | 0h   | 1h | Europe/Berlin | ''    | ''    | The response target must be a positive duration, e.g. PT24H. | ''
+            business | 8h   | 1h | Europe/Berln  | 09:00 | 17:00 | Nothing was saved: the open hours need a correction (see below the schedule). | 'Europe/Berln' is not a time zone
+            business | 8h   | 1h | Europe/Berlin | 18:00 | 09:00 | Nothing was saved: the open hours need a correction (see below the schedule). | Tuesday: 09:00 is before 18:00
             """)
     void aPolicyTheCommandLineWouldRefuseIsRefusedInWordsAndNotSaved(String clock, String target, String dueSoon,
                                                                        String zone, String from, String to,
-                                                                       String expected) {
+                                                                       String expected, String besideTheHours) {
         showAsLead();
         var before = world.context.people().team(world.berlin.name()).policy();
 
@@ -94,6 +94,11 @@ class TeamViewModelTest {
         model.savePolicy();
 
         assertThat(model.problemProperty().get()).startsWith(expected);
+        if (besideTheHours.isEmpty()) {
+            assertThat(model.schedule().problemProperty().get()).isEmpty();
+        } else {
+            assertThat(model.schedule().problemProperty().get()).contains(besideTheHours);
+        }
         assertThat(world.context.people().team(world.berlin.name()).policy()).isEqualTo(before);
     }
 
