@@ -166,7 +166,9 @@ public final class ReportsView extends BorderPane {
     private static void keepWholeWhenClosed(ComboBox<String> box) {
         Runnable fit = () -> {
             javafx.scene.text.Text shown = new javafx.scene.text.Text(box.getConverter().toString(box.getValue()));
-            shown.setFont(Font.getDefault());
+            // Measured in the type the box shows it in, once its skin has made the cell; the default font before.
+            shown.setFont(box.lookup(".list-cell") instanceof javafx.scene.control.Labeled cell ? cell.getFont()
+                    : Font.getDefault());
             box.setMinWidth(Math.ceil(shown.getLayoutBounds().getWidth()) + CLOSED_BOX_PARTS);
         };
         box.valueProperty().addListener((o, was, is) -> fit.run());
@@ -331,8 +333,10 @@ public final class ReportsView extends BorderPane {
         }
         allTeams = report.team() == null;
         // The rep column holds the longest team name too when the teams' lines are named in it.
-        FIT.atLeast(repColumn, allTeams ? report.teams().stream().map(t -> t.team().name())
-                .reduce(UNDER_TEAM + TYPICAL_REP, (a, b) -> b.length() > a.length() ? b : a) : TYPICAL_REP);
+        FIT.atLeast(repColumn, allTeams ? java.util.stream.Stream.concat(java.util.stream.Stream.of(UNDER_TEAM
+                + TYPICAL_REP), report.teams().stream().map(t -> t.team().name()))
+                .max(java.util.Comparator.comparingDouble(name -> FIT.needed(repColumn, name))).orElseThrow()
+                : TYPICAL_REP);
         lines.setAll(allTeams ? totalsFirst(ReportTable.lines(report)) : ReportTable.lines(report));
         table.refresh();
         table.setPlaceholder(new Label("No reps in this team."));
