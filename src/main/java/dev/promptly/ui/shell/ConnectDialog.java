@@ -32,7 +32,7 @@ public final class ConnectDialog extends Dialog<Void> {
         url.textProperty().bindBidirectional(model.urlProperty());
         PasswordField password = new PasswordField();
         password.setId("serverPassword");
-        password.setPromptText("leave empty to use PGPASSWORD, ~/.pgpass or a kept password");
+        password.setPromptText("optional (see below)");
         password.textProperty().bindBidirectional(model.passwordProperty());
         CheckBox keep = new CheckBox("Keep the password in this computer's credential store");
         keep.setId("serverKeepPassword");
@@ -53,8 +53,9 @@ public final class ConnectDialog extends Dialog<Void> {
         grid.addRow(0, new Label("Server URL"), url);
         grid.addRow(1, new Label("Password"), password);
         grid.add(keep, 1, 2);
-        Label hint = new Label("The URL names the server and the store, never the password; the password is only "
-                + "kept if you tick the box.");
+        // The whole rule here rather than in the password's prompt, which a 600 px dialog cut off mid-word.
+        Label hint = new Label("The URL names the server and the store, never the password. Left empty, the "
+                + "password comes from PGPASSWORD, ~/.pgpass or one kept before; it is only kept if you tick the box.");
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox box = new VBox(12, grid, hint, problem);
