@@ -163,11 +163,12 @@ public final class FindCustomerViewModel {
 
     /**
      * A time as the item's team reads it, with that team's zone when it is not the viewer's: a manager finding a
-     * customer of New York and Berlin would otherwise read "Sun 6 Dec 17:00" for two different moments.
+     * customer of New York and Berlin would otherwise read "Sun 6 Dec 17:00" for two different moments. Its spaces do
+     * not break, so a wrapped line never parts a time from its zone ("(New" / "York)").
      */
     private String when(Instant at, ItemView v) {
         return v.team().id() == viewer.teamId() ? TimeText.dayAndTime(at, v.team().zone())
-                : TimeText.dayAndTimeWithZone(at, v.team().zone());
+                : TimeText.dayAndTimeWithZone(at, v.team().zone()).replace(' ', '\u00A0');
     }
 
     private static String title(ItemView v) {
