@@ -1,5 +1,7 @@
 package dev.promptly.ui.board;
 
+import static dev.promptly.ui.TextColumns.column;
+
 import atlantafx.base.theme.Styles;
 import dev.promptly.board.Board;
 import dev.promptly.board.Escalation;
@@ -12,7 +14,6 @@ import dev.promptly.ui.TimeText;
 import dev.promptly.ui.Tooltips;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -172,12 +173,6 @@ public final class BoardView extends BorderPane {
         return pct == null ? "" : String.format(Locale.ROOT, "%.1f %%", pct);
     }
 
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 
     private static <T> TableColumn<T, Number> number(String title, java.util.function.ToIntFunction<T> value) {
         TableColumn<T, Number> column = new TableColumn<>(title);

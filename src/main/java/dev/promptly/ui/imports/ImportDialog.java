@@ -1,11 +1,11 @@
 package dev.promptly.ui.imports;
 
+import static dev.promptly.ui.TextColumns.column;
+
 import atlantafx.base.theme.Styles;
 import dev.promptly.imports.Rejected;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -212,12 +212,5 @@ public final class ImportDialog extends Dialog<Void> {
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
     }
 }

@@ -1,5 +1,7 @@
 package dev.promptly.ui.team;
 
+import static dev.promptly.ui.TextColumns.column;
+
 import atlantafx.base.theme.Styles;
 import dev.promptly.common.Labeled;
 import dev.promptly.people.Rep;
@@ -11,7 +13,6 @@ import dev.promptly.ui.Tooltips;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -343,12 +344,5 @@ public final class TeamView extends BorderPane {
                 return null;
             }
         };
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
     }
 }
