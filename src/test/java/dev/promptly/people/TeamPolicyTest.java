@@ -58,6 +58,7 @@ class TeamPolicyTest {
         setup.setPolicy(asTheScreenReadIt, ClockKind.CALENDAR, "24h", "4h", null);
 
         assertThat(stored().policy().clock()).isEqualTo(ClockKind.CALENDAR);
+        assertThat(stored().policy().schedule()).as("the colleague's hours are still stored").isNotNull();
         assertThat(ScheduleFormat.write(stored().policy().schedule())).isEqualTo(colleaguesAsStored)
                 .contains("2026-12-24");
     }
