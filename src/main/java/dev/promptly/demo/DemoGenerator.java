@@ -75,7 +75,7 @@ public final class DemoGenerator {
             List<Customer> customers = createCustomers(spec, random);
             DemoHistory history = new DemoHistory(spec, random, reps, customers);
             long events = 0;
-            try (ItemBatch batch = items.batch()) {
+            try (ItemBatch batch = items.batch(spec.items())) {
                 for (int i = 0; i < spec.items(); i++) {
                     DemoHistory.Generated generated = history.next();
                     batch.add(generated.item(), generated.events());
