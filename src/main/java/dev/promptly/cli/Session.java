@@ -63,7 +63,12 @@ final class Session {
      * leaves it to ~/.pgpass (or no password). A store file needs none.
      */
     String password() {
-        return dev.promptly.ServerPasswords.forOpening(store(), environment.variables());
+        return password(store());
+    }
+
+    /** The password for {@code location}, found the same way (a command's second store, such as copy's target). */
+    String password(StoreLocation location) {
+        return dev.promptly.ServerPasswords.forOpening(location, environment.variables());
     }
 
     /** The instant a command acts or reports at: its {@code --at}, or now. */

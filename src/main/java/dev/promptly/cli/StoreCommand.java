@@ -76,7 +76,7 @@ final class StoreCommand {
         }
         Store original = Store.open(file.path());
         try {
-            StoreCopy.Result result = StoreCopy.copy(original, server, session.password());
+            StoreCopy.Result result = StoreCopy.copy(original, server, session.password(server));
             session.say("Copied " + file.path() + " to " + server.display() + ":");
             result.rows().forEach((table, rows) -> session.out().printf("  %-17s %,d rows (the same on both sides)%n",
                     table, rows));

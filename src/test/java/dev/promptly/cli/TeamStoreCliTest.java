@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The team store through the command line, on a real PostgreSQL server: set up, copied into, told apart. */
 class TeamStoreCliTest {
@@ -60,6 +61,25 @@ class TeamStoreCliTest {
         String added = team.ok("add", "callback", "--rep", rep, "--customer", "New Customer", "--subject", "Hello",
                 "--received", AT).strip();
         assertThat(Long.parseLong(added)).as("a new item after the copy").isGreaterThan(Long.parseLong(lastId));
+    }
+
+    @Test
+    void aCopyIntoAServerThatAsksForAPasswordTakesItFromPgpassword() {
+        CliRunner file = new CliRunner(folder.resolve("promptly.db"));
+        file.ok("demo", "generate", "--teams", "1", "--reps", "2", "--weeks", "1", "--at", AT);
+        String login = TestPostgres.passwordLogin("copier_" + ProcessHandle.current().pid(), "copy-secret-1");
+        StoreLocation.Server empty = TestPostgres.newEmptyDatabase();
+        String[] copy = {"store", "copy", "--from", folder.resolve("promptly.db").toString(), "--to",
+            "postgresql://" + login + "@" + empty.hostAndPort() + "/" + empty.database()};
+
+        CliRunner.Result withoutPassword = file.run(copy);
+        CliRunner withPassword = new CliRunner(folder.resolve("promptly.db"), Map.of("PGPASSWORD", "copy-secret-1"));
+        String copied = withPassword.ok(copy);
+
+        assertThat(withoutPassword.exitCode()).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+        assertThat(withoutPassword.err()).contains("asks for a password for " + login);
+        assertThat(copied).contains("Copied", "(the same on both sides)");
+        assertThat(new CliRunner(empty).ok("teams", "list")).contains("Support Berlin");
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.promptly.store.StoreSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -67,6 +69,27 @@ public final class TestPostgres {
         server();
         execute("CREATE DATABASE " + name);
         return location(name);
+    }
+
+    /**
+     * A superuser login that, unlike every other login of the test server (which trusts loopback), must give
+     * {@code password}: its own line heads the server's pg_hba.conf, so a command that loses the password is refused.
+     */
+    public static synchronized String passwordLogin(String login, String password) {
+        execute("CREATE ROLE " + login + " LOGIN SUPERUSER PASSWORD '" + password.replace("'", "''") + "'");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server().getPort()
+                + "/postgres", "postgres", "");
+             Statement statement = c.createStatement();
+             var file = statement.executeQuery("SHOW hba_file")) {
+            file.next();
+            Path hba = Path.of(file.getString(1));
+            Files.writeString(hba, "host all " + login + " 127.0.0.1/32 scram-sha-256\n"
+                    + "host all " + login + " ::1/128 scram-sha-256\n" + Files.readString(hba));
+            statement.execute("SELECT pg_reload_conf()");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot make a login that needs a password: " + e.getMessage(), e);
+        }
+        return login;
     }
 
     /** Whether the server counts {@code login} a member of {@code group}. */
