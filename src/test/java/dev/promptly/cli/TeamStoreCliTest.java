@@ -83,6 +83,23 @@ class TeamStoreCliTest {
     }
 
     @Test
+    void aWrongPasswordIsRefusedInWordsThatNameTheLoginAndNotThePassword() {
+        String login = TestPostgres.passwordLogin("careful_" + ProcessHandle.current().pid(), "right-secret-1");
+        StoreLocation.Server store = TestPostgres.newStore();
+        String url = "postgresql://" + login + "@" + store.hostAndPort() + "/" + store.database();
+
+        CliRunner.Result wrong = new CliRunner(folder.resolve("x.db"), Map.of("PGPASSWORD", "wrong-secret-1"))
+                .run("--db", url, "teams", "list");
+        CliRunner.Result right = new CliRunner(folder.resolve("x.db"), Map.of("PGPASSWORD", "right-secret-1"))
+                .run("--db", url, "teams", "list");
+
+        assertThat(wrong.exitCode()).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+        assertThat(wrong.err()).contains("refused the login " + login, "password authentication failed")
+                .doesNotContain("secret");
+        assertThat(right.exitCode()).as(right.err()).isZero();
+    }
+
+    @Test
     void copyingIntoAStoreThatHoldsDataIsRefusedAndWritesNothing() {
         CliRunner file = new CliRunner(folder.resolve("promptly.db"));
         file.berlinTeamWithAnna();
