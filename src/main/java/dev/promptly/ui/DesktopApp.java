@@ -2,6 +2,7 @@ package dev.promptly.ui;
 
 import dev.promptly.AppContext;
 import dev.promptly.ui.dialogs.FxDialogService;
+import dev.promptly.ui.help.SystemBrowser;
 import dev.promptly.ui.shell.ShellView;
 import dev.promptly.ui.shell.ShellViewModel;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -62,7 +64,8 @@ public final class DesktopApp extends Application {
         tasks = TaskRunner.background();
         // The first store is opened early (below); the opener is for the stores the user switches to.
         model = new ShellViewModel(early.location(), (where, password) -> AppContext.open(where, password, clock),
-                settings, tasks, clock, new FxDialogService(() -> stage, getHostServices()::showDocument));
+                settings, tasks, clock, new FxDialogService(() -> stage,
+                        SystemBrowser.of(uri -> Platform.runLater(() -> getHostServices().showDocument(uri)))));
         // Not ready yet: the window says the store is opening, and waits for it in the background.
         ready.ifPresentOrElse(model::open, () -> model.open(early::opened));
         Scene scene = scene(model);

@@ -67,8 +67,16 @@ public interface DialogService {
     void showError(String title, String message);
 
     /**
-     * Shows a document the application wrote ({@code page}: the user guide) in the system's browser. Does nothing by
-     * default, for test doubles that do not show documents.
+     * Hands a page the application wrote (the user guide) to the system's browser; false when there is none. Called
+     * off the JavaFX thread (it may wait for the system's opener). False by default, for test doubles.
+     */
+    default boolean openInBrowser(java.nio.file.Path page) {
+        return false;
+    }
+
+    /**
+     * Tells the user where a page the application wrote is, when no browser could show it. Does nothing by default,
+     * for test doubles that do not show documents.
      */
     default void showDocument(java.nio.file.Path page) {
     }

@@ -35,6 +35,22 @@ public final class FakeDialogs implements DialogService {
     public final List<dev.promptly.ui.mail.MailboxViewModel> mailboxes = new ArrayList<>();
     /** The imports the app asked to show. */
     public final List<dev.promptly.ui.imports.ImportViewModel> imports = new ArrayList<>();
+    /** Whether the system's browser takes the pages it is handed. */
+    public boolean browserTakesPages;
+    /** The pages handed to the browser, and those the user was told where to find. */
+    public final List<java.nio.file.Path> handedToBrowser = new ArrayList<>();
+    public final List<java.nio.file.Path> toldWhere = new ArrayList<>();
+
+    @Override
+    public boolean openInBrowser(java.nio.file.Path page) {
+        handedToBrowser.add(page);
+        return browserTakesPages;
+    }
+
+    @Override
+    public void showDocument(java.nio.file.Path page) {
+        toldWhere.add(page);
+    }
 
     @Override
     public Optional<AttemptAnswer> chooseOutcome(String item) {

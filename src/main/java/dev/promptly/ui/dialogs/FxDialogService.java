@@ -4,6 +4,7 @@ import dev.promptly.common.LocalDates;
 import dev.promptly.people.Rep;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.NewItemForm;
+import dev.promptly.ui.help.SystemBrowser;
 import dev.promptly.ui.imports.ImportDialog;
 import dev.promptly.ui.imports.ImportViewModel;
 import java.io.File;
@@ -27,8 +28,8 @@ public final class FxDialogService implements DialogService {
     /** The folder the user last opened or saved in, offered again within this run. */
     private File lastFolder;
 
-    /** Opens a URI in the system's browser ({@code HostServices::showDocument}); null where there is none. */
-    private final java.util.function.Consumer<String> browser;
+    /** The system's browser; null where there is none (the tests' windows). */
+    private final SystemBrowser browser;
 
     public FxDialogService(Supplier<Window> owner) {
         this(owner, LocalDates.ofDefault(), null);
@@ -38,11 +39,11 @@ public final class FxDialogService implements DialogService {
         this(owner, dates, null);
     }
 
-    public FxDialogService(Supplier<Window> owner, java.util.function.Consumer<String> browser) {
+    public FxDialogService(Supplier<Window> owner, SystemBrowser browser) {
         this(owner, LocalDates.ofDefault(), browser);
     }
 
-    public FxDialogService(Supplier<Window> owner, LocalDates dates, java.util.function.Consumer<String> browser) {
+    public FxDialogService(Supplier<Window> owner, LocalDates dates, SystemBrowser browser) {
         this.owner = owner;
         this.dates = dates;
         this.browser = browser;
@@ -173,15 +174,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean openInBrowser(Path page) {
+        return browser != null && browser.open(page.toUri());
+    }
+
+    @Override
     public void showDocument(Path page) {
-        if (browser != null) {
-            browser.accept(page.toUri().toString());
-        } else {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, "Open " + page + " in your browser.");
-            alert.setHeaderText("The user guide");
-            alert.initOwner(owner.get());
-            alert.show();
-        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "Open " + page + " in your browser.");
+        alert.setHeaderText("No browser could be opened for the user guide");
+        alert.initOwner(owner.get());
+        alert.show();
     }
 
     @Override

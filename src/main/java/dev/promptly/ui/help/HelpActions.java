@@ -33,16 +33,22 @@ public final class HelpActions {
         this(tasks, dialogs, location, HelpActions::privateFolder);
     }
 
-    /** Writes the bundled guide out in the background, then has the browser show it. */
+    /** Writes the bundled guide out and hands it to the browser in the background; says where it is if none took it. */
     public void userGuide() {
+        record Written(Path page, boolean shown) {
+        }
         tasks.run(() -> {
             try {
-                return UserGuide.write(folder.get());
+                Path page = UserGuide.write(folder.get());
+                return new Written(page, dialogs.openInBrowser(page));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, dialogs::showDocument, failure -> dialogs.showError("The user guide cannot be shown",
-                failure.getMessage()));
+        }, written -> {
+            if (!written.shown()) {
+                dialogs.showDocument(written.page());
+            }
+        }, failure -> dialogs.showError("The user guide cannot be shown", failure.getMessage()));
     }
 
     public void about() {
