@@ -115,7 +115,8 @@ final class DatedHoursEditor extends VBox {
         selected.setVisible(date != null);
         selected.setManaged(date != null);
         if (date != null) {
-            HoursRow hours = new HoursRow(date, key(date), weekday(date, TextStyle.SHORT) + " " + date.name());
+            // The date alone, as narrow as "Wednesday" above: its weekday is in the list, and more would not fit.
+            HoursRow hours = new HoursRow(date, key(date), date.name());
             selected.addRow(0, hours.toggle("Ticked: open on " + date.name() + " in the hours beside it, instead of "
                     + "the weekday's; not ticked: closed all day"), hours.intervals());
         }
