@@ -266,7 +266,7 @@ class TeamScheduleWindowTest {
     }
 
     @Test
-    void aDateWhoseHoursCloseBeforeTheyOpenIsNamedAndNothingIsSaved(FxRobot robot) throws Exception {
+    void aDateWhoseHoursCloseBeforeTheyOpenIsNamedAndOpenedAndNothingIsSaved(FxRobot robot) throws Exception {
         open();
         teamScreen(robot, 2);
         businessClock(robot);
@@ -275,8 +275,13 @@ class TeamScheduleWindowTest {
         FxWait.until(() -> robot.lookup("#scheduleDate20261224From0").tryQuery().isPresent());
         retype(robot, "#scheduleDate20261224From0", "13:00");
         retype(robot, "#scheduleDate20261224To0", "12:00");
+        addDate(robot, "2026-12-31");
+        FxWait.until(() -> robot.lookup("#scheduleDate20261224From0").tryQuery().isEmpty());
         click(robot, "#savePolicyButton");
         FxWait.until(() -> !text(robot, "#scheduleProblem").isEmpty());
+
+        assertThat(robot.lookup("#scheduleDate20261224To0").tryQuery()).as("the date named is opened to correct")
+                .isPresent();
 
         assertThat(text(robot, "#scheduleProblem")).isEqualTo(LocalDates.ofDefault().format(LocalDate.of(2026, 12,
                 24)) + ": 12:00 is before 13:00; mark it \"next day\" if it closes after midnight.");

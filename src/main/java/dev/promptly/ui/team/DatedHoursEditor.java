@@ -49,6 +49,13 @@ final class DatedHoursEditor extends VBox {
         selected.setId("scheduleDatedHours");
         selected.setHgap(8);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> showHours(is));
+        // A mistake naming a date ("24.12.2026: ...") opens that date's row, where it is put right.
+        model.problemProperty().addListener((o, was, is) -> model.dated().stream()
+                .filter(date -> is != null && is.startsWith(date.name() + ":")).findFirst()
+                .ifPresent(date -> {
+                    list.getSelectionModel().select(date);
+                    list.scrollTo(date);
+                }));
         Label none = new Label("None: every date has its weekday's hours.");
         none.setId("scheduleDatedNone");
         none.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
