@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The Team screen's open-hours form and the command line keep one schedule, on both stores: hours saved from the
- * form read back through {@code teams show} exactly as the same schedule file gives them, and a schedule set from
- * the command line loads into the form and saves back unchanged.
+ * form (dates with hours of their own included) read back through {@code teams show} exactly as the same schedule
+ * file gives them, and a schedule set from the command line loads into the form and saves back unchanged.
  */
 @ParameterizedClass
 @EnumSource(StoreBackend.class)
@@ -89,20 +89,31 @@ class TeamScreenScheduleCliTest {
         week.put(DayOfWeek.SUNDAY, new ScheduleDraft.Day(false, List.of()));
         Team berlin = app.people().team("Support Berlin");
 
+        // A half day on New Year's Eve, a normally open Wednesday closed, and a Friday night shift of its own.
+        Map<LocalDate, ScheduleDraft.Day> dated = Map.of(
+                LocalDate.of(2026, 12, 31), open("9 am", "1200"),
+                LocalDate.of(2026, 12, 30), new ScheduleDraft.Day(false, List.of()),
+                LocalDate.of(2027, 1, 8), new ScheduleDraft.Day(true,
+                        List.of(new ScheduleDraft.Interval("20:00", "2:00", true))));
+
         app.teamSetup().setPolicy(berlin, ClockKind.BUSINESS, "8h", "1h", new ScheduleDraft("Europe/Berlin", week,
-                List.of(LocalDate.of(2026, 12, 24)), "de-by", Map.of()));
+                List.of(LocalDate.of(2026, 12, 24)), "de-by", dated));
         Path file = Files.writeString(folder.resolve("same.json"), """
                 {"zone":"Europe/Berlin","holiday_calendar":"DE-BY","holidays":["2026-12-24"],
                  "hours":{"mon":[["09:00","17:00"]],"tue":[["09:00","17:00"]],"wed":[["09:00","17:00"]],
-                          "thu":[["09:00","17:00"]],"fri":[["09:00","17:00"]],"sat":[["22:00","06:00"]]}}""");
+                          "thu":[["09:00","17:00"]],"fri":[["09:00","17:00"]],"sat":[["22:00","06:00"]]},
+                 "exceptions":{"2027-01-08":[["20:00","02:00"]],"2026-12-30":[],"2026-12-31":[["09:00","12:00"]]}}""");
         cli.ok("teams", "set-policy", "Support Hamburg", "--clock", "business", "--target", "PT8H", "--due-soon",
                 "PT1H", "--schedule", file.toString());
 
         assertThat(scheduleShown("Support Berlin")).isEqualTo(scheduleShown("Support Hamburg"))
                 .contains("Mon 09:00-17:00").contains("Sat 22:00-06:00").contains("Sun closed")
-                .contains("holidays 2026-12-24").contains("public holidays of DE-BY");
+                .contains("holidays 2026-12-24").contains("public holidays of DE-BY")
+                .contains("2026-12-30 closed").contains("2026-12-31 09:00-12:00").contains("2027-01-08 20:00-02:00");
         assertThat(cli.ok("teams", "show", "Support Berlin", "--format", "json"))
-                .contains("\"clock\" : \"business\"");
+                .contains("\"clock\" : \"business\"")
+                .isEqualTo(cli.ok("teams", "show", "Support Hamburg", "--format", "json")
+                        .replace("Support Hamburg", "Support Berlin"));
     }
 
     @Test
@@ -119,6 +130,9 @@ class TeamScreenScheduleCliTest {
         assertThat(form.days().get(DayOfWeek.SATURDAY).intervals())
                 .containsExactly(new ScheduleDraft.Interval("22:00", "06:00", true));
         assertThat(form.holidays()).containsExactly(LocalDate.of(2026, 12, 25));
+        assertThat(form.exceptions()).containsOnly(
+                Map.entry(LocalDate.of(2026, 12, 24), open("09:00", "12:00")),
+                Map.entry(LocalDate.of(2026, 12, 31), new ScheduleDraft.Day(false, List.of())));
         app.teamSetup().setPolicy(berlin, ClockKind.BUSINESS, "8h", "4h", form);
 
         assertThat(cli.ok("teams", "show", "Support Berlin", "--format", "json")).isEqualTo(before);

@@ -3,16 +3,19 @@ package dev.promptly.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.promptly.common.LocalDates;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The open-hours form's checks: the schedule file's rules, said with the weekday's name. */
+/** The open-hours form's checks: the schedule file's rules, said with the weekday's name or the date's. */
 class ScheduleDraftTest {
 
     /** {@code day} open in the intervals "from-to" or "from-to+" (closes the next day), separated by spaces. */
@@ -77,6 +80,77 @@ class ScheduleDraftTest {
 
         assertThat(ScheduleFormat.write(schedule)).isEqualTo("{\"zone\":\"Europe/Berlin\",\"hours\":{\"mon\":"
                 + "[[\"09:00\",\"12:30\"],[\"13:30\",\"24:00\"]]},\"holidays\":[],\"exceptions\":{}}");
+    }
+
+    /** Monday to Friday 09:00 to 17:00 in Berlin, with {@code dated} dates of their own, named the German way. */
+    private static ScheduleDraft weekWith(Map<LocalDate, ScheduleDraft.Day> dated) {
+        Map<DayOfWeek, ScheduleDraft.Day> week = new java.util.EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            week.put(day, new ScheduleDraft.Day(true, List.of(new ScheduleDraft.Interval("09:00", "17:00", false))));
+        }
+        return new ScheduleDraft("Europe/Berlin", week, List.of(LocalDate.of(2026, 12, 25)), "", dated,
+                new LocalDates(Locale.GERMANY));
+    }
+
+    private static ScheduleDraft.Day hours(String... fromTo) {
+        List<ScheduleDraft.Interval> typed = new ArrayList<>();
+        for (int i = 0; i < fromTo.length; i += 2) {
+            typed.add(new ScheduleDraft.Interval(fromTo[i], fromTo[i + 1], false));
+        }
+        return new ScheduleDraft.Day(true, typed);
+    }
+
+    @Test
+    void datesWithHoursOfTheirOwnComeFromTheFormAsTypedAndAClosedDateHasNoHours() {
+        Schedule schedule = weekWith(Map.of(
+                LocalDate.of(2026, 12, 24), hours("9 am", "1200"),
+                LocalDate.of(2026, 12, 31), new ScheduleDraft.Day(false,
+                        List.of(new ScheduleDraft.Interval("x", "y", false))),
+                LocalDate.of(2027, 1, 2), new ScheduleDraft.Day(true,
+                        List.of(new ScheduleDraft.Interval("22:00", "6.00", true))))).build();
+
+        assertThat(ScheduleFormat.write(schedule)).endsWith("\"holidays\":[\"2026-12-25\"],\"exceptions\":{"
+                + "\"2026-12-24\":[[\"09:00\",\"12:00\"]],\"2026-12-31\":[],\"2027-01-02\":[[\"22:00\",\"06:00\"]]}}");
+        assertThat(schedule.hoursOn(LocalDate.of(2026, 12, 31))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            13:00-12:00             | 24.12.2026: 12:00 is before 13:00; mark it "next day" if it closes after midnight
+            09:00-12:00 11:00-13:00 | 24.12.2026: 09:00-12:00 and 11:00-13:00 overlap
+            9h-12:00                | 24.12.2026: '9h' is not a time HH:MM (00:00 to 24:00)
+            09:00-                  | 24.12.2026: a closing time is missing, e.g. 17:00
+            """)
+    void aMistakeOnADateIsNamedByTheDateAsTheUserWritesIt(String intervals, String message) {
+        String[] times = intervals.replace(" ", "-").split("-", -1);
+        ScheduleDraft typed = weekWith(Map.of(LocalDate.of(2026, 12, 24), hours(times)));
+
+        assertThatThrownBy(typed::build).isInstanceOf(InvalidScheduleException.class).hasMessage(message);
+    }
+
+    @Test
+    void aDateOpenWithoutHoursIsRefusedRatherThanClosed() {
+        ScheduleDraft typed = weekWith(Map.of(LocalDate.of(2026, 12, 24), new ScheduleDraft.Day(true, List.of())));
+
+        assertThatThrownBy(typed::build).hasMessage("24.12.2026: open, but no hours are given; give them, or mark "
+                + "the date closed");
+    }
+
+    @Test
+    void aStoredScheduleGivesTheFormItsDatesOpenOrClosed() {
+        Schedule stored = ScheduleFormat.parse("""
+                {"zone":"Europe/Berlin","hours":{"mon":[["09:00","17:00"]]},
+                 "exceptions":{"2026-12-24":[["09:00","12:00"],["22:00","02:00"]],"2026-12-31":[]}}""");
+
+        ScheduleDraft form = ScheduleDraft.of(stored, ZoneId.of("Europe/Berlin"));
+
+        assertThat(form.exceptions()).containsOnly(
+                Map.entry(LocalDate.of(2026, 12, 24), new ScheduleDraft.Day(true, List.of(
+                        new ScheduleDraft.Interval("09:00", "12:00", false),
+                        new ScheduleDraft.Interval("22:00", "02:00", true)))),
+                Map.entry(LocalDate.of(2026, 12, 31), new ScheduleDraft.Day(false, List.of())));
+        assertThat(ScheduleFormat.write(form.build())).isEqualTo(ScheduleFormat.write(stored));
     }
 
     @Test

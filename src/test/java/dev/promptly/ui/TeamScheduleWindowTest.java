@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.AppContext;
 import dev.promptly.StoreLocation;
+import dev.promptly.common.LocalDates;
 import dev.promptly.people.Role;
 import dev.promptly.sla.ClockKind;
 import dev.promptly.sla.ResponsePolicy;
@@ -35,8 +36,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A lead on the Team screen sets the team's open hours in a form rather than JSON: weekdays, hours and holidays,
- * saved and there again when the window is opened anew; a mistake is said beside the hours and nothing is saved.
+ * A lead on the Team screen sets the team's open hours in a form rather than JSON: weekdays, hours, holidays, dates
+ * with hours of their own and the zone found by its city, saved and there again when the window is opened anew; a
+ * mistake is said beside the hours and nothing is saved.
  * F5 shows what changed behind the window's back.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -209,6 +211,130 @@ class TeamScheduleWindowTest {
         FxWait.until(() -> text(robot, "#teamMessage").startsWith("Saved the policy of North"));
         assertThat(seed.people().team("North").policy().schedule().weekly().get(java.time.DayOfWeek.TUESDAY))
                 .extracting(Object::toString).containsExactly("18:00-09:00");
+    }
+
+    /** Types {@code date} into the field for dates with hours of their own and adds it. */
+    private static void addDate(FxRobot robot, String date) {
+        click(robot, "#datedHoursDate");
+        robot.write(date);
+        click(robot, "#addDatedHoursButton");
+    }
+
+    @Test
+    void aLeadGivesChristmasEveAHalfDayClosesNewYearsEveAndTakesADateOffWhichAreThereWhenTheWindowOpensAgain(
+            FxRobot robot) throws Exception {
+        open();
+        teamScreen(robot, 2);
+        businessClock(robot);
+        for (String day : WORKDAYS) {
+            click(robot, "#schedule" + day + "Open");
+        }
+        assertThat(text(robot, "#scheduleDatedNone")).isEqualTo("None: every date has its weekday's hours.");
+        String christmasEve = LocalDates.ofDefault().format(LocalDate.of(2026, 12, 24));
+
+        addDate(robot, christmasEve);
+        FxWait.until(() -> robot.lookup("#scheduleDate20261224Open").tryQuery().isPresent());
+        assertThat(ticked(robot, "#scheduleDate20261224Open")).isTrue();
+        assertThat(field(robot, "#scheduleDate20261224To0")).as("a Thursday's hours to begin with").isEqualTo("17:00");
+        retype(robot, "#scheduleDate20261224To0", "12 pm");
+        addDate(robot, "2026-12-31");
+        click(robot, "#scheduleDate20261231Open");
+        assertThat(text(robot, "#scheduleDate20261231Closed")).isEqualTo("closed");
+        addDate(robot, "2027-01-04");
+        click(robot, "#removeDatedHoursButton");
+        ListView<?> dated = robot.lookup("#scheduleDatedList").queryListView();
+        assertThat(dated.getItems()).hasSize(2);
+        click(robot, "#savePolicyButton");
+        FxWait.until(() -> text(robot, "#teamMessage").startsWith("Saved the policy of North"));
+
+        assertThat(ScheduleFormat.write(seed.people().team("North").policy().schedule()))
+                .endsWith("\"exceptions\":{\"2026-12-24\":[[\"09:00\",\"12:00\"]],\"2026-12-31\":[]}}");
+        open();
+        teamScreen(robot, 2);
+        FxWait.until(() -> robot.lookup("#scheduleDatedList").queryListView().getItems().size() == 2);
+        String newYearsEve = LocalDates.ofDefault().format(LocalDate.of(2026, 12, 31));
+        reveal(robot, "#scheduleDatedList");
+        assertThat(robot.lookup(christmasEve + " (Thursday): 09:00 to 12:00").tryQuery()).isPresent();
+        assertThat(robot.lookup(newYearsEve + " (Thursday): closed").tryQuery()).isPresent();
+        robot.clickOn(christmasEve + " (Thursday): 09:00 to 12:00");
+        assertThat(field(robot, "#scheduleDate20261224From0")).isEqualTo("09:00");
+        assertThat(field(robot, "#scheduleDate20261224To0")).isEqualTo("12:00");
+        assertThat(robot.lookup("#scheduleDatedNone").query().isVisible()).isFalse();
+        retype(robot, "#scheduleDate20261224To0", "13:00");
+        assertThat(robot.lookup(christmasEve + " (Thursday): 09:00 to 13:00").tryQuery()).as("the list follows")
+                .isPresent();
+    }
+
+    @Test
+    void aDateWhoseHoursCloseBeforeTheyOpenIsNamedAndOpenedAndNothingIsSaved(FxRobot robot) throws Exception {
+        open();
+        teamScreen(robot, 2);
+        businessClock(robot);
+        click(robot, "#scheduleMonOpen");
+        addDate(robot, "2026-12-24");
+        FxWait.until(() -> robot.lookup("#scheduleDate20261224From0").tryQuery().isPresent());
+        retype(robot, "#scheduleDate20261224From0", "13:00");
+        retype(robot, "#scheduleDate20261224To0", "12:00");
+        addDate(robot, "2026-12-31");
+        FxWait.until(() -> robot.lookup("#scheduleDate20261224From0").tryQuery().isEmpty());
+        click(robot, "#savePolicyButton");
+        FxWait.until(() -> !text(robot, "#scheduleProblem").isEmpty());
+
+        assertThat(robot.lookup("#scheduleDate20261224To0").tryQuery()).as("the date named is opened to correct")
+                .isPresent();
+
+        assertThat(text(robot, "#scheduleProblem")).isEqualTo(LocalDates.ofDefault().format(LocalDate.of(2026, 12,
+                24)) + ": 12:00 is before 13:00; mark it \"next day\" if it closes after midnight.");
+        assertThat(text(robot, "#teamProblem")).startsWith("Nothing was saved");
+        assertThat(seed.people().team("North").policy()).isEqualTo(ResponsePolicy.standard());
+    }
+
+    @Test
+    void aDateAlsoListedAsAHolidayIsSaidToKeepItsOwnHours(FxRobot robot) throws Exception {
+        open();
+        teamScreen(robot, 2);
+        businessClock(robot);
+        click(robot, "#holidayDate");
+        robot.write("2026-12-24");
+        click(robot, "#addHolidayButton");
+        assertThat(robot.lookup("#scheduleAlsoHolidays").query().isVisible()).isFalse();
+
+        addDate(robot, "2026-12-24");
+
+        FxWait.until(() -> robot.lookup("#scheduleAlsoHolidays").query().isVisible());
+        assertThat(text(robot, "#scheduleAlsoHolidays")).isEqualTo(LocalDates.ofDefault().format(
+                LocalDate.of(2026, 12, 24)) + " is also listed as a holiday: its own hours here win over the holiday.");
+    }
+
+    @Test
+    void theZoneIsFoundByItsCityAsItIsTypedAndPickedByTheKeyboard(FxRobot robot) throws Exception {
+        open();
+        teamScreen(robot, 2);
+        businessClock(robot);
+        click(robot, "#scheduleMonOpen");
+        assertThat(robot.lookup("#scheduleZoneSuggestions").query().isVisible()).as("none for the team's zone")
+                .isFalse();
+
+        retype(robot, "#scheduleZone", "new y");
+        ListView<String> suggestions = robot.lookup("#scheduleZoneSuggestions").queryListView();
+        FxWait.until(suggestions::isVisible);
+        assertThat(suggestions.getItems()).containsExactly("America/New_York");
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(field(robot, "#scheduleZone")).isEqualTo("America/New_York");
+        assertThat(suggestions.isVisible()).isFalse();
+        retype(robot, "#scheduleZone", "BERL");
+        FxWait.until(suggestions::isVisible);
+        assertThat(suggestions.getItems()).first().isEqualTo("Europe/Berlin");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(suggestions.isVisible()).isFalse();
+        retype(robot, "#scheduleZone", "new y");
+        FxWait.until(suggestions::isVisible);
+        robot.clickOn("America/New_York");
+        click(robot, "#savePolicyButton");
+        FxWait.until(() -> text(robot, "#teamMessage").startsWith("Saved the policy of North"));
+        assertThat(seed.people().team("North").policy().schedule().zone()).isEqualTo(ZoneId.of("America/New_York"));
     }
 
     @Test
