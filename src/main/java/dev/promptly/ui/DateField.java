@@ -4,6 +4,8 @@ import dev.promptly.common.LocalDates;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -69,6 +71,19 @@ public final class DateField extends DatePicker {
     public String problem() {
         String text = getEditor().getText();
         return text == null || text.isBlank() || dates.parse(text).isPresent() ? "" : dates.dateHint();
+    }
+
+    /**
+     * Runs {@code action} when Return is pressed in the field (its calendar closed), for a field beside a button that
+     * adds the date typed: type, Return, and the next one.
+     */
+    public void onReturn(Runnable action) {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !isShowing()) {
+                e.consume();
+                action.run();
+            }
+        });
     }
 
     /** True when nothing is typed. */

@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -160,8 +161,9 @@ class TeamScheduleWindowTest {
         retype(robot, "#scheduleMonFrom0", "9:00");
         retype(robot, "#scheduleMonTo0", "17:00");
         click(robot, "#holidayDate");
-        robot.write("2026-12-24");
-        click(robot, "#addHolidayButton");
+        robot.write("2026-12-24").type(KeyCode.ENTER); // Return adds it, as the button does
+        assertThat(robot.lookup("#holidayDate").queryAs(DatePicker.class).getEditor().getText())
+                .as("ready for the next holiday").isEmpty();
         click(robot, "#savePolicyButton");
         FxWait.until(() -> text(robot, "#teamMessage").startsWith("Saved the policy of North"));
 
@@ -240,7 +242,9 @@ class TeamScheduleWindowTest {
         addDate(robot, "2026-12-31");
         click(robot, "#scheduleDate20261231Open");
         assertThat(text(robot, "#scheduleDate20261231Closed")).isEqualTo("closed");
-        addDate(robot, "2027-01-04");
+        click(robot, "#datedHoursDate");
+        robot.write("2027-01-04").type(KeyCode.ENTER); // Return adds it, as the button does
+        FxWait.until(() -> robot.lookup("#scheduleDate20270104Open").tryQuery().isPresent());
         click(robot, "#removeDatedHoursButton");
         ListView<?> dated = robot.lookup("#scheduleDatedList").queryListView();
         assertThat(dated.getItems()).hasSize(2);

@@ -153,6 +153,7 @@ final class DatedHoursEditor extends VBox {
                         ? "type or pick a date, e.g. " + dates.example() + "." : date.problem()));
             }
         });
+        date.onReturn(add::fire);
         Button remove = new Button("Remove", new FontIcon(MaterialDesignC.CLOSE));
         remove.setId("removeDatedHoursButton");
         remove.setMinWidth(Region.USE_PREF_SIZE);

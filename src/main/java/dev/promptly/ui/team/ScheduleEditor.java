@@ -102,6 +102,7 @@ final class ScheduleEditor extends VBox {
                         + dates.example() + "." : date.problem()));
             }
         });
+        date.onReturn(add::fire);
         Button remove = new Button("Remove", new FontIcon(MaterialDesignC.CLOSE));
         remove.setId("removeHolidayButton");
         remove.setMinWidth(Region.USE_PREF_SIZE);
