@@ -3,13 +3,13 @@ package dev.promptly.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.Version;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The help button's menu: About Promptly with the version and the store, the user guide, the shortcuts. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,16 +58,21 @@ class HelpWindowTest {
         FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
 
         robot.clickOn("#helpButton").clickOn("User guide");
-        // No browser in this window's set-up: it says where the page is instead (DesktopApp opens the browser).
-        FxWait.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
-        Matcher page = Pattern.compile("Open (.+user-guide\\.html) in your browser\\.").matcher(said);
-        assertThat(page.matches()).as(said).isTrue();
+        // No browser in this window's set-up: it gives the page's address instead, selected, and copies it.
+        FxWait.until(() -> robot.lookup("#pageAddress").tryQuery().isPresent());
+        TextField address = robot.lookup("#pageAddress").queryAs(TextField.class);
+        assertThat(address.getText()).startsWith("file:/").endsWith("/user-guide.html");
+        FxWait.until(() -> address.isFocused() && address.getSelectedText().equals(address.getText()));
+        robot.clickOn("#copyPageAddress");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get())
+                .isEqualTo(address.getText());
+        assertThat(robot.lookup("#pageAddress").tryQuery()).as("copying leaves it open").isPresent();
 
-        String html = Files.readString(Path.of(page.group(1)));
+        Path page = Path.of(URI.create(address.getText()));
+        String html = Files.readString(page);
         assertThat(html).contains("<h1>Promptly user guide</h1>", "<h2>Weekly summary</h2>",
                 "<img src=\"screenshots/weekly-summary-pdf.png\"");
-        assertThat(Path.of(page.group(1)).resolveSibling("screenshots/weekly-summary-pdf.png")).isNotEmptyFile();
+        assertThat(page.resolveSibling("screenshots/weekly-summary-pdf.png")).isNotEmptyFile();
         robot.clickOn("OK");
     }
 

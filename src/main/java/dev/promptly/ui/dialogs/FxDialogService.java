@@ -4,6 +4,7 @@ import dev.promptly.common.LocalDates;
 import dev.promptly.people.Rep;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.NewItemForm;
+import dev.promptly.ui.help.PageAddressAlert;
 import dev.promptly.ui.help.SystemBrowser;
 import dev.promptly.ui.imports.ImportDialog;
 import dev.promptly.ui.imports.ImportViewModel;
@@ -180,8 +181,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showDocument(Path page) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "Open " + page + " in your browser.");
-        alert.setHeaderText("No browser could be opened for the user guide");
+        PageAddressAlert alert = new PageAddressAlert(page);
         alert.initOwner(owner.get());
         alert.show();
     }
