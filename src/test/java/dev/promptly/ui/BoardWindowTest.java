@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A team lead opens the board, checks the counts, and moves two overdue items from one rep to another. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,14 +44,18 @@ class BoardWindowTest {
     static Path folder;
 
     private TaskRunner tasks;
+    private ShellViewModel model;
+    private Stage stage;
+    private Rep anna;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         MutableClock clock = new MutableClock(NOW);
         Path store = folder.resolve("board-" + System.nanoTime() + ".db");
         AppContext seed = AppContext.open(store, clock);
         Team team = seed.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"), ResponsePolicy.standard());
-        Rep anna = seed.people().addRep("Anna Schmidt", "anna@x.example", team.name(), Role.REP, null);
+        anna = seed.people().addRep("Anna Schmidt", "anna@x.example", team.name(), Role.REP, null);
         seed.people().addRep("Ben Okafor", "ben@x.example", team.name(), Role.LEAD, null);
         add(seed, anna, ItemKind.CALLBACK, "Carla Diaz", Duration.ofHours(30), null);
         add(seed, anna, ItemKind.EMAIL, "Dan Brown", Duration.ofHours(26), null);
@@ -58,7 +64,7 @@ class BoardWindowTest {
         Settings settings = Settings.inMemory();
         settings.put(ShellViewModel.REP_KEY, "ben@x.example");
         tasks = TaskRunner.background();
-        ShellViewModel model = new ShellViewModel(new StoreLocation.File(store), file -> AppContext.open(file, clock), settings, tasks, clock,
+        model = new ShellViewModel(new StoreLocation.File(store), file -> AppContext.open(file, clock), settings, tasks, clock,
                 new FxDialogService(() -> stage));
         stage.setScene(DesktopApp.scene(model));
         stage.show();
@@ -107,6 +113,10 @@ class BoardWindowTest {
 
     @Test
     void reassigningTwoOverdueItemsMovesThemAndUpdatesBothReps(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
         openBoard(robot);
         robot.clickOn("Anna Schmidt");
         FxWait.until(() -> robot.lookup("#repOverdue").queryTableView().getItems().size() == 3);
@@ -126,5 +136,22 @@ class BoardWindowTest {
         assertThat(row(robot, "Ben Okafor").overdue()).isEqualTo(2);
         assertThat(robot.lookup("#boardMessage").queryAs(Label.class).getText())
                 .isEqualTo("Reassigned 2 items to Ben Okafor");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Elided.in(robot.lookup("#boardMessage").query())).get())
+                .as("said whole on a 1280x720 screen").isEmpty();
+    }
+
+    @Test
+    void aRepsBoardOffersNoReassign(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        WaitForAsyncUtils.asyncFx(() -> model.choose(anna)).get();
+        openBoard(robot);
+        robot.clickOn("Anna Schmidt");
+        FxWait.until(() -> robot.lookup("#repOverdue").queryTableView().getItems().size() == 3);
+
+        robot.clickOn("Carla Diaz");
+
+        for (String button : List.of("#reassignButton", "#reassignCallsButton", "#reassignEscalationsButton")) {
+            assertThat(robot.lookup(button).query().isVisible()).as(button).isFalse();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,8 @@ class HelpWindowTest {
         assertThat(html).contains("<h1>Promptly user guide</h1>", "<h2>Weekly summary</h2>",
                 "<img src=\"screenshots/weekly-summary-pdf.png\"");
         assertThat(page.resolveSibling("screenshots/weekly-summary-pdf.png")).isNotEmptyFile();
-        robot.clickOn("OK");
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> robot.lookup("#pageAddress").tryQuery().isEmpty());
     }
 
     @Test

@@ -92,6 +92,8 @@ public final class BoardView extends BorderPane {
         Label message = new Label();
         message.setId("boardMessage");
         message.textProperty().bind(model.messageProperty());
+        // What was just done ("Reassigned 1 item to Ben Fischer") is read whole; the trend's banner wraps instead.
+        message.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         banner.setId("trendBanner");
@@ -221,8 +223,8 @@ public final class BoardView extends BorderPane {
         Button reassign = new Button("Reassign…", new FontIcon(MaterialDesignA.ACCOUNT_ARROW_RIGHT));
         reassign.setId("reassignButton");
         Tooltips.set(reassign, "Move the selected items to another rep, with a reason");
-        reassign.disableProperty().bind(overdue.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.canReassignProperty().not()));
+        reassign.disableProperty().bind(overdue.getSelectionModel().selectedItemProperty().isNull());
+        offeredOnlyToThoseWhoMay(reassign);
         reassign.setOnAction(e -> model.reassign(java.util.List.copyOf(overdue.getSelectionModel().getSelectedItems())));
         VBox repBox = new VBox(8, overdue, reassign);
         VBox.setVgrow(overdue, Priority.ALWAYS);
@@ -279,14 +281,20 @@ public final class BoardView extends BorderPane {
         return tabs;
     }
 
+    /** A rep may not reassign: the button is not there for them, rather than there and greyed out for good. */
+    private void offeredOnlyToThoseWhoMay(Button reassign) {
+        reassign.visibleProperty().bind(model.canReassignProperty());
+        reassign.managedProperty().bind(model.canReassignProperty());
+    }
+
     /** The table with a Reassign button under it, for what is selected in it (leads and managers only). */
     private <T> VBox withReassign(TableView<T> table, String id, java.util.function.Consumer<java.util.List<T>> reassign) {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Button button = new Button("Reassign…", new FontIcon(MaterialDesignA.ACCOUNT_ARROW_RIGHT));
         button.setId(id);
         Tooltips.set(button, "Move the selected items to another rep, with a reason");
-        button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.canReassignProperty().not()));
+        button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        offeredOnlyToThoseWhoMay(button);
         button.setOnAction(e -> reassign.accept(java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
         VBox box = new VBox(8, table, button);
         VBox.setVgrow(table, Priority.ALWAYS);

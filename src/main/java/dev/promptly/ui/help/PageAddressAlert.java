@@ -34,7 +34,9 @@ public final class PageAddressAlert extends Alert {
         Label say = new Label("Open this address in your browser:");
         say.setLabelFor(field);
         getDialogPane().setContent(new VBox(8, say, field));
-        getButtonTypes().setAll(COPY, ButtonType.OK);
+        // Close, not OK: a dialog with two buttons closes on Escape only when one of them cancels.
+        getButtonTypes().setAll(COPY, ButtonType.CLOSE);
+        ((Button) getDialogPane().lookupButton(ButtonType.CLOSE)).setDefaultButton(true);
         Button copy = (Button) getDialogPane().lookupButton(COPY);
         copy.setId("copyPageAddress");
         copy.addEventFilter(ActionEvent.ACTION, e -> {
