@@ -36,6 +36,16 @@ public final class Colleagues {
 
     /** Everyone but the reps in {@code except}, by team and then by name, with their load at {@code at}. */
     public List<Colleague> except(Set<Long> except, Instant at) {
+        return except(except, null, at);
+    }
+
+    /**
+     * As {@link #except(Set, Instant)}, with the team {@code firstTeamId} (the one the work belongs to) at the top:
+     * the first name a keyboard reaches is a teammate's, not someone's in a team that sorts earlier.
+     */
+    public List<Colleague> except(Set<Long> except, Long firstTeamId, Instant at) {
+        Comparator<Colleague> order = Comparator.comparing((Colleague c) -> !java.util.Objects.equals(
+                c.rep().teamId(), firstTeamId)).thenComparing(BY_TEAM_THEN_NAME);
         List<Rep> reps = people.reps().stream().filter(r -> !except.contains(r.id())).toList();
         Map<Long, String> teamNames = people.teams().stream().collect(Collectors.toMap(Team::id, Team::name));
         // On a team store reps and leads see their own team's items only: other teams' counts would read 0.
@@ -56,6 +66,6 @@ public final class Colleagues {
             boolean visible = ids.contains(rep.id());
             return new Colleague(rep, teamNames.getOrDefault(rep.teamId(), ""), visible ? counts[0] : null,
                     visible ? counts[1] : null);
-        }).sorted(BY_TEAM_THEN_NAME).toList();
+        }).sorted(order).toList();
     }
 }

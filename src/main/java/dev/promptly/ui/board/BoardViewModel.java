@@ -191,7 +191,8 @@ public final class BoardViewModel {
             dialogs.showError("The team server is out of reach", unreachable);
             return;
         }
-        tasks.run(() -> new dev.promptly.board.Colleagues(items, people).except(owners, clock.instant()),
+        Long boardTeam = team.get() == null ? null : team.get().id();
+        tasks.run(() -> new dev.promptly.board.Colleagues(items, people).except(owners, boardTeam, clock.instant()),
                 reps -> dialogs.askReassignment(ids.size(), reps).ifPresent(answer -> tasks.run(
                         () -> items.reassign(ids, answer.to().id(), answer.reason(), clock.instant(), actor()),
                         moved -> {

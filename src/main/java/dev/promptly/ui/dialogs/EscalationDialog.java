@@ -59,7 +59,7 @@ final class EscalationDialog extends Dialog<EscalationAnswer> {
     /** A line of the list: a team's heading (no colleague) or a colleague under it. */
     record ColleagueChoice(String team, Colleague colleague) {
 
-        /** Headings before each team's people; the colleagues come sorted by team already. */
+        /** Headings before each team's people; the colleagues come grouped by team already, in the order to show. */
         static List<ColleagueChoice> grouped(List<Colleague> colleagues) {
             List<ColleagueChoice> lines = new ArrayList<>();
             String team = null;

@@ -88,7 +88,8 @@ final class SelectedItemActions {
     void escalate() {
         withSelected(allowed().escalate, row -> {
             long me = queue.rep().id();
-            tasks.run(() -> new Colleagues(items, people).except(Set.of(me), clock.instant()),
+            long myTeam = queue.rep().teamId();
+            tasks.run(() -> new Colleagues(items, people).except(Set.of(me), myTeam, clock.instant()),
                     colleagues -> dialogs.askEscalation(row.title(), colleagues).ifPresent(answer -> act(row,
                             now -> new ItemAction.Transfer(EventType.ESCALATED, now, answer.to().id(), answer.reason()),
                             "Escalated the " + row.title() + " to " + answer.to().name())),
