@@ -5,7 +5,9 @@ import dev.promptly.common.TextLimit;
 import dev.promptly.common.Transactions;
 import dev.promptly.sla.ResponsePolicy;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Teams, reps and customers: adding them and finding them by the names users type. */
 public final class PeopleService {
@@ -109,13 +111,28 @@ public final class PeopleService {
         return customers.findByName(customer.name()).orElseGet(() -> addCustomer(customer));
     }
 
-    /** Customers whose name, company, email or phone {@code typed} matches, in name order: to pick from as one types. */
+    /**
+     * Customers whose name, company, email or phone {@code typed} matches, to pick from as one types: those whose
+     * name starts with it first, then those with a later word of the name starting with it, then the rest (a company,
+     * an email, a phone number, a match inside a word); in name order within each.
+     */
     public List<Customer> suggestCustomers(String typed, int limit) {
         CustomerMatch match = CustomerMatch.of(typed);
         if (match.isEmpty()) {
             return List.of();
         }
-        return customers.search(match, null, limit).stream().filter(match::matches).toList();
+        // More than shown, so that a name that starts with what is typed is not cut by companies that sort earlier.
+        List<Customer> found = customers.search(match, null, limit * 4).stream().filter(match::matches).toList();
+        String wanted = typed.strip().toLowerCase(Locale.ROOT);
+        return found.stream().sorted(Comparator.comparingInt(c -> nameRank(c.name(), wanted))).limit(limit).toList();
+    }
+
+    private static int nameRank(String name, String wanted) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(wanted)) {
+            return 0;
+        }
+        return lower.contains(" " + wanted) ? 1 : 2;
     }
 
     /** Whether a team of this name exists (ignoring case). */

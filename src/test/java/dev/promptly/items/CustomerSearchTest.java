@@ -144,4 +144,15 @@ class CustomerSearchTest {
             asCarl.close();
         }
     }
+
+    @Test
+    void newItemSuggestsNamesThatStartWithWhatIsTypedBeforeCompaniesThatHoldIt() {
+        var people = world.context.people();
+        people.addCustomer(new Customer(0, "Amelia Nguyen", "Zenith Architects", null, null, null));
+        people.addCustomer(new Customer(0, "Ruth Chilton", null, null, null, null));
+
+        List<String> suggested = people.suggestCustomers("Chi", 8).stream().map(Customer::name).toList();
+
+        assertThat(suggested).containsExactly("Chia Santos", "Ruth Chilton", "Amelia Nguyen");
+    }
 }
