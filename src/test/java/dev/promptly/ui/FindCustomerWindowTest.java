@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Anna takes a call for a customer whose open item is her colleague Ben's: Ctrl+K, what the caller says, and she
@@ -141,8 +142,14 @@ class FindCustomerWindowTest {
         FxWait.until(() -> !robot.lookup("#findHistory").queryListView().getItems().isEmpty());
         assertThat(robot.lookup("#findChosen").queryAs(Label.class).getText())
                 .startsWith("Callback “Invoice question” for Chia Santos, Ben Okafor's:");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Elided.in(robot.lookup("#findChosen").query())).get())
+                .as("what you may do about it, read whole").isEmpty();
         assertThat(robot.lookup("#findHistory").queryListView().getItems())
                 .containsExactly("Mon 23 Nov 08:00  Call came in");
+
+        assertThat(results(robot).isFocused()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> robot.lookup("#findResults").tryQuery().isEmpty());
     }
 
     @Test

@@ -47,6 +47,8 @@ public final class FindCustomerDialog extends Dialog<Void> {
         Label chosen = new Label();
         chosen.setId("findChosen");
         chosen.setWrapText(true);
+        // Its second line says what you may do about the item: the results give up height for it, not the label.
+        chosen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         chosen.textProperty().bind(model.chosenTitleProperty());
         ListView<String> history = new ListView<>(model.chosenHistory());
         history.setId("findHistory");
@@ -83,6 +85,9 @@ public final class FindCustomerDialog extends Dialog<Void> {
                 e.consume();
             } else if (e.getCode() == KeyCode.UP && results.getSelectionModel().getSelectedIndex() <= 0) {
                 text.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close(); // the list would keep Escape to itself, and the panel stay open
                 e.consume();
             }
         });
