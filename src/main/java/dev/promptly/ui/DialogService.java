@@ -66,6 +66,10 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** Says that something the user asked for is done ("Backed up"). Does nothing by default, for test doubles. */
+    default void showInfo(String title, String message) {
+    }
+
     /**
      * Hands a page the application wrote (the user guide) to the system's browser; false when there is none. Called
      * off the JavaFX thread (it may wait for the system's opener). False by default, for test doubles.

@@ -35,6 +35,14 @@ public final class FakeDialogs implements DialogService {
     public final List<dev.promptly.ui.mail.MailboxViewModel> mailboxes = new ArrayList<>();
     /** The imports the app asked to show. */
     public final List<dev.promptly.ui.imports.ImportViewModel> imports = new ArrayList<>();
+    /** What the app said was done: "title: message". */
+    public final List<String> infos = new ArrayList<>();
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
     /** Whether the system's browser takes the pages it is handed. */
     public boolean browserTakesPages;
     /** The pages handed to the browser, and those the user was told where to find. */

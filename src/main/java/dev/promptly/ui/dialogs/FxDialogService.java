@@ -175,6 +175,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        alert.show();
+    }
+
+    @Override
     public boolean openInBrowser(Path page) {
         return browser != null && browser.open(page.toUri());
     }

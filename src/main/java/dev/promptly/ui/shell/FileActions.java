@@ -6,13 +6,15 @@ import dev.promptly.ui.DialogService;
 import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.imports.ImportViewModel;
 import dev.promptly.ui.imports.Importers;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * The File menu's work: each import asks for its file, then shows its import (from the welcome, the file's reps start
- * a team); the rep's mailbox and syncing it now.
+ * a team); a backup of the store; the rep's mailbox and syncing it now.
  */
 final class FileActions {
 
@@ -56,6 +58,32 @@ final class FileActions {
         if (user.get() != null) {
             start(ImportViewModel.Kind.MAILBOX, "Import your mailbox file", "Mailbox files (mbox)", "mbox", "mbx");
         }
+    }
+
+    /**
+     * Copies this computer's store to a file the user names, in the background, as {@code promptly backup} does: the
+     * file appears only once the copy is complete and checked, and never replaces one that is there.
+     */
+    void backUp() {
+        AppContext context = store.get();
+        if (context == null) {
+            return;
+        }
+        String suggested = "promptly-backup-" + LocalDate.now(clock) + ".db";
+        dialogs.chooseSaveFile("Back up the store", suggested, "Promptly stores", "db").ifPresent(file -> {
+            if (Files.exists(file)) {
+                dialogs.showError("The store was not backed up", file + " is already there, and a backup never "
+                        + "replaces a file: choose a new name");
+                return;
+            }
+            tasks.run(() -> {
+                context.store().backupTo(file);
+                return file;
+            }, done -> dialogs.showInfo("Backed up", "The store was copied to " + done + " and the copy checked. "
+                    + "Should the store ever be lost or damaged, put this copy in its place (see the user guide, "
+                    + "\"Where your data lives\")."),
+                    failure -> dialogs.showError("The store was not backed up", failure.getMessage()));
+        });
     }
 
     /** The rep's mailbox: where it is, and syncing it. */

@@ -1,5 +1,6 @@
 package dev.promptly.ui.shell;
 
+import dev.promptly.StoreLocation;
 import dev.promptly.ui.Shortcut;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -57,13 +58,19 @@ final class FileMenu {
         local.setOnAction(e -> model.useThisComputer());
         local.disableProperty().bind(model.switchingProperty().or(Bindings.createBooleanBinding(
                 () -> model.locationProperty().get().equals(model.thisComputer()), model.locationProperty())));
+        MenuItem backUp = new MenuItem("Back up this computer's store…");
+        backUp.setId("backUpMenu");
+        backUp.setOnAction(e -> model.backUp());
+        // A team store is backed up on its server (pg_dump).
+        backUp.disableProperty().bind(model.switchingProperty().or(Bindings.createBooleanBinding(
+                () -> model.locationProperty().get() instanceof StoreLocation.Server, model.locationProperty())));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(Shortcut.QUIT.keys());
         // As if the window's close button were pressed, so the window's size and place are remembered.
         quit.setOnAction(e -> window.getScene().getWindow().fireEvent(new WindowEvent(window.getScene().getWindow(),
                 WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("_File", null, calls, items, mailboxFile, new SeparatorMenuItem(), mailbox, syncMail,
-                new SeparatorMenuItem(), connect, local, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), connect, local, new SeparatorMenuItem(), backUp, new SeparatorMenuItem(), quit);
         file.setId("fileMenu");
         MenuBar bar = new MenuBar(file);
         bar.getStyleClass().add("file-menu");

@@ -256,6 +256,11 @@ public final class ShellViewModel {
         files.mailbox();
     }
 
+    /** Copies this computer's store to a file the user names (File > Back up the store). */
+    public void backUp() {
+        files.backUp();
+    }
+
     /** The rep's mailbox: where it is, and syncing it. */
     public void openMailbox() {
         files.openMailbox();
