@@ -70,7 +70,7 @@ final class FileActions {
             return;
         }
         String suggested = "promptly-backup-" + LocalDate.now(clock) + ".db";
-        dialogs.chooseSaveFile("Back up the store", suggested, "Promptly stores", "db").ifPresent(file -> {
+        dialogs.chooseSaveFile("Back up the store", suggested, "Promptly store", "db").ifPresent(file -> {
             if (Files.exists(file)) {
                 dialogs.showError("The store was not backed up", file + " is already there, and a backup never "
                         + "replaces a file: choose a new name");
