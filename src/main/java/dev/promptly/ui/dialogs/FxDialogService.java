@@ -168,18 +168,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message);
-        alert.setHeaderText(title);
-        alert.initOwner(owner.get());
-        alert.showAndWait();
+        alert(Alert.AlertType.WARNING, title, message).showAndWait();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        alert(Alert.AlertType.INFORMATION, title, message).show();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
         alert.setHeaderText(title);
         alert.initOwner(owner.get());
-        alert.show();
+        return alert;
     }
 
     @Override
