@@ -6,14 +6,7 @@ import dev.promptly.reports.export.ReportTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import dev.promptly.board.RepRow;
-import dev.promptly.people.Team;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
-import javafx.geometry.Orientation;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -174,49 +167,5 @@ class FitTheScreenWindowTest {
             double right = onFx(() -> node.localToScene(node.getLayoutBounds()).getMaxX());
             assertThat(right).as(id + "'s right edge").isLessThanOrEqualTo(stage.getScene().getWidth() + 0.5);
         }
-    }
-
-    @Test
-    void theAllTeamsBoardNamesEachRepsTeamAndShowsWholeDueTimesWithTheirZone(FxRobot robot) throws Exception {
-        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
-        robot.clickOn("#navBoard");
-        TableView<RepRow> reps = robot.lookup("#boardReps").queryTableView();
-        FxWait.until(() -> !reps.getItems().isEmpty());
-        robot.clickOn("#boardTeam");
-        robot.clickOn("All teams");
-        FxWait.until(() -> reps.getItems().stream().map(r -> r.rep().teamId()).distinct().count() > 1);
-        Map<Long, String> teams = robot.lookup("#boardTeam").queryComboBox().getItems().stream()
-                .map(Team.class::cast).collect(Collectors.toMap(Team::id, Team::name));
-
-        WaitForAsyncUtils.waitForFxEvents();
-        List<TableRow<?>> rows = onFx(() -> robot.lookup("#boardReps .table-row-cell").queryAllAs(TableRow.class)
-                .stream().filter(row -> row.isVisible() && row.getItem() != null).<TableRow<?>>map(row -> row)
-                .toList());
-        assertThat(rows).isNotEmpty();
-        for (TableRow<?> row : rows) {
-            RepRow rep = (RepRow) row.getItem();
-            List<String> shown = onFx(() -> row.lookupAll(".table-cell").stream().filter(Node::isVisible)
-                    .map(cell -> ((TableCell<?, ?>) cell).getText()).toList());
-            assertThat(shown).as(rep.rep().name() + "'s row").contains(teams.get(rep.rep().teamId()));
-        }
-        assertThat(cutWords()).isEmpty();
-        assertThat(horizontalScrollBarShown(reps)).as("the reps table scrolls sideways").isFalse();
-
-        robot.clickOn("Overdue commitments");
-        TableView<?> commitments = robot.lookup("#overdueCommitments").queryTableView();
-        FxWait.until(() -> !commitments.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        List<String> dues = onFx(() -> commitments.lookupAll(".table-cell").stream()
-                .map(cell -> ((TableCell<?, ?>) cell).getText())
-                .filter(t -> t != null && t.matches(".*\\d\\d:\\d\\d \\(.*\\)")).toList());
-        assertThat(dues).as("due times with their zone").isNotEmpty();
-        assertThat(cutWords()).isEmpty();
-        assertThat(horizontalScrollBarShown(commitments)).as("the commitments table scrolls sideways").isFalse();
-    }
-
-    private static boolean horizontalScrollBarShown(TableView<?> table) throws Exception {
-        return onFx(() -> table.lookupAll(".scroll-bar").stream()
-                .anyMatch(bar -> bar instanceof ScrollBar scroll && scroll.getOrientation() == Orientation.HORIZONTAL
-                        && scroll.isVisible()));
     }
 }
