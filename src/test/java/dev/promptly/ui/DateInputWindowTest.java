@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.geometry.Bounds;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -147,6 +148,31 @@ class DateInputWindowTest {
         assertThat(promisedUntil(item)).isNull();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(uncaught).as("nothing on the console").isEmpty();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aTimeThatCannotBeReadIsToldUnderTheTimeFieldNotUnderTheDate(FxRobot robot) throws Exception {
+        openOn(robot, Locale.UK);
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        FxWait.until(() -> robot.lookup("#delayTime").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#delayTime").query().getScene().getWindow());
+
+        robot.clickOn("#delayTime").push(KeyCode.CONTROL, KeyCode.A).write("13/45/2026");
+
+        Label timeError = robot.lookup("#delayTimeError").queryAs(Label.class);
+        FxWait.until(() -> !timeError.getText().isEmpty());
+        assertThat(timeError.getText()).containsIgnoringCase("time");
+        assertThat(robot.lookup("#delayDateError").queryAs(Label.class).getText()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds time = robot.lookup("#delayTime").query().localToScene(
+                robot.lookup("#delayTime").query().getBoundsInLocal());
+        Bounds error = timeError.localToScene(timeError.getBoundsInLocal());
+        Bounds note = robot.lookup("#delayNote").query().localToScene(
+                robot.lookup("#delayNote").query().getBoundsInLocal());
+        assertThat(error.getMinY()).as("the error is below the time field").isGreaterThanOrEqualTo(time.getMaxY());
+        assertThat(error.getMaxY()).as("and above the note").isLessThanOrEqualTo(note.getMinY());
+        assertThat(error.getMinX()).as("in the fields' column").isGreaterThanOrEqualTo(time.getMinX() - 1);
         robot.type(KeyCode.ESCAPE);
     }
 

@@ -28,7 +28,13 @@ final class DemoWindow {
     /** Makes the demo store in {@code folder} and shows it on {@code stage}, sized {@code width} x {@code height}. */
     static DemoWindow show(Stage stage, Path folder, int width, int height,
                            Function<Stage, DialogService> dialogs) {
-        MutableClock clock = new MutableClock(NOW);
+        return show(stage, folder, width, height, dialogs, NOW);
+    }
+
+    /** As above, with the window's clock at {@code now}, later than the demo's history (which still ends at NOW). */
+    static DemoWindow show(Stage stage, Path folder, int width, int height,
+                           Function<Stage, DialogService> dialogs, Instant now) {
+        MutableClock clock = new MutableClock(now);
         Path store = folder.resolve("demo-" + System.nanoTime() + ".db");
         AppContext seed = AppContext.open(store, clock);
         seed.demo().generate(new DemoSpec(3, 6, 8, 6000, 42, NOW));

@@ -117,6 +117,41 @@ class KeyboardWindowTest {
     }
 
     @Test
+    void afterCtrlDAndCtrlZTheItemBroughtBackIsSelectedAgain(FxRobot robot) throws Exception {
+        seedCallbacks(robot, "Ada Lovelace", "Bob Marley", "Cleo Jones");
+        robot.clickOn("Bob Marley");
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        FxWait.until(() -> table(robot).getItems().size() == 2 && "Cleo Jones".equals(selectedCustomer(robot)));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+
+        FxWait.until(() -> table(robot).getItems().size() == 3 && "Bob Marley".equals(selectedCustomer(robot)));
+        FxWait.until(() -> robot.lookup("#detailCustomer").tryQuery().map(n -> ((Label) n).getText()).orElse("")
+                .contains("Bob Marley"));
+    }
+
+    @Test
+    void afterUndoingAnEscalationTheItemBroughtBackIsSelectedAgain(FxRobot robot) throws Exception {
+        seedCallbacks(robot, "Ada Lovelace", "Bob Marley", "Cleo Jones");
+        robot.clickOn("Ada Lovelace");
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        FxWait.until(() -> robot.lookup("#escalateTo").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#escalateTo").query().getScene().getWindow());
+        robot.clickOn("#escalateTo");
+        robot.clickOn("Ben Okafor <ben.okafor@x.example> · 0 open, 0 overdue");
+        robot.clickOn("#escalateReason").write("Needs a billing specialist");
+        robot.clickOn("#okButton");
+        FxWait.until(() -> table(robot).getItems().size() == 2 && "Bob Marley".equals(selectedCustomer(robot)));
+
+        robot.targetWindow(table(robot).getScene().getWindow());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+
+        FxWait.until(() -> table(robot).getItems().size() == 3 && "Ada Lovelace".equals(selectedCustomer(robot)));
+        FxWait.until(() -> robot.lookup("#detailCustomer").tryQuery().map(n -> ((Label) n).getText()).orElse("")
+                .contains("Ada Lovelace"));
+    }
+
+    @Test
     void aNewItemAddedFromTheKeyboardIsSelected(FxRobot robot) throws Exception {
         seedCallbacks(robot, "Ada Lovelace", "Bob Marley");
         assertThat(selectedCustomer(robot)).isEqualTo("Ada Lovelace");

@@ -53,11 +53,14 @@ public final class BoardView extends BorderPane {
     private final Tab repTab = new Tab("Overdue items");
     /** True while the board shows all teams, whose items may be in different time zones. */
     private boolean allTeams;
+    private final AllTeamsColumns allTeamsColumns;
+    private TableColumn<Board.LateCommitment, String> commitmentDue;
 
     /** @param openSummary opens the weekly summary of a team (null: all teams), from the trend banner */
     public BoardView(BoardViewModel model, java.util.function.Consumer<Team> openSummary) {
         this.model = model;
         this.openSummary = openSummary;
+        this.allTeamsColumns = new AllTeamsColumns(model.teams());
         getStyleClass().add("board");
         setTop(header());
         SplitPane split = new SplitPane(repsTable(), details());
@@ -127,13 +130,15 @@ public final class BoardView extends BorderPane {
         dense(table);
         table.getColumns().setAll(java.util.List.of(
                 fit(column("Rep", 170, r -> r.rep().name()), "Quentin Wagner"),
+                allTeamsColumns.team(),
                 number("Open", RepRow::open),
                 overdueColumns(),
                 fit(column("Oldest", 100, r -> r.oldestOverdue() == null ? "" : TimeText.age(r.oldestOverdue())),
                         "12 d 23 h"),
                 number("Due soon", RepRow::dueSoon),
                 fit(column("Inbox", 90, r -> inbox(r)), "A few (12)"),
-                fit(column("On time (week)", 120, r -> percent(r.onTimePctWeek())), "100.0 %")));
+                // On two lines, as tall as the Overdue headers beside it: the room goes to the Team column of All teams.
+                fit(column("On time\n(week)", 120, r -> percent(r.onTimePctWeek())), "100.0 %")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.selectedRepProperty().set(row);
@@ -156,6 +161,8 @@ public final class BoardView extends BorderPane {
                 number("Follow-ups", RepRow::overdueFollowUps)));
         return overdue;
     }
+
+    private static final String TYPICAL_DUE = "Wed 25 Nov 17:00";
 
     /** In its team's zone; when teams are mixed, the zone is named, so equal-looking times are not taken as equal. */
     private String due(ItemView item) {
@@ -241,7 +248,7 @@ public final class BoardView extends BorderPane {
                         "Katarina Novak"),
                 fit(column("What", 240, c -> c.item().item().subject() == null ? "" : c.item().item().subject()),
                         "Missed call: wrong item delivered"),
-                fit(column("Due", 175, c -> due(c.item())), "Wed 25 Nov 17:00"),
+                commitmentDue = fit(column("Due", 175, c -> due(c.item())), TYPICAL_DUE),
                 fit(column("Late by", 100, c -> TimeText.age(c.late())), "12 d 23 h"),
                 fit(column("Customer told", 110, c -> c.informed() ? "Yes" : "No"), "Yes")));
 
@@ -309,6 +316,7 @@ public final class BoardView extends BorderPane {
         allTeams = board.team() == null;
         reps.setAll(board.reps());
         lateCommitments.setAll(board.overdueCommitments());
+        allTeamsColumns.show(allTeams, commitmentDue, lateCommitments, c -> due(c.item()), TYPICAL_DUE);
         unreturned.setAll(board.unreturnedCalls());
         escalations.setAll(board.escalations());
         String text = OnTimeLine.text(board.trend(), model.onTimeMinimum());

@@ -50,20 +50,25 @@ final class DelayDialog extends Dialog<DelayAnswer> {
         note.setPrefRowCount(3);
         note.setWrapText(true);
         GridPane grid = Forms.grid();
-        Label whenError = Forms.field(grid, 0, "New _date", date, "delayDateError");
-        Forms.field(grid, 1, "_Time (" + zone.getId() + ")", time, "delayTimeError");
+        Label dateError = Forms.field(grid, 0, "New _date", date, "delayDateError");
+        Label timeError = Forms.field(grid, 1, "_Time (" + zone.getId() + ")", time, "delayTimeError");
         Label noteError = Forms.field(grid, 2, "_Note", note, "delayNoteError");
         grid.add(lateWarning(item), 1, 6);
         getDialogPane().setContent(grid);
-        // Say what is wrong with the date or time as it is typed, not only once OK is pressed.
-        date.getEditor().textProperty().addListener((o, a, b) -> whenError.setText(whenProblem()));
-        date.valueProperty().addListener((o, a, b) -> whenError.setText(whenProblem()));
-        time.textProperty().addListener((o, a, b) -> whenError.setText(whenProblem()));
+        // Say what is wrong with the date or time as it is typed, each under its own field, not only once OK is
+        // pressed.
+        Runnable checkWhen = () -> {
+            dateError.setText(dateProblem());
+            timeError.setText(timeProblem());
+        };
+        date.getEditor().textProperty().addListener((o, a, b) -> checkWhen.run());
+        date.valueProperty().addListener((o, a, b) -> checkWhen.run());
+        time.textProperty().addListener((o, a, b) -> checkWhen.run());
         Forms.okOnlyWhen(this, () -> {
-            whenError.setText(whenProblem());
+            checkWhen.run();
             noteError.setText(note.getText().isBlank() ? "Say what you told the customer."
                     : TextLimit.NOTE.fieldProblem(note.getText()));
-            return whenError.getText().isEmpty() && noteError.getText().isEmpty();
+            return dateError.getText().isEmpty() && timeError.getText().isEmpty() && noteError.getText().isEmpty();
         });
         Forms.keyboard(this, time);
         setResultConverter(button -> button == ButtonType.OK
@@ -97,15 +102,20 @@ final class DelayDialog extends Dialog<DelayAnswer> {
         return warning;
     }
 
-    private String whenProblem() {
+    private String dateProblem() {
         if (date.isBlank()) {
             return "Pick the date you promised.";
         }
-        if (!date.problem().isEmpty()) {
-            return date.problem();
-        }
+        return date.problem();
+    }
+
+    /** What is wrong with the time typed; once date and time both read, what is wrong with the moment they make. */
+    private String timeProblem() {
         if (LocalDates.parseTime(time.getText()).isEmpty()) {
             return LocalDates.timeHint();
+        }
+        if (!dateProblem().isEmpty()) {
+            return "";
         }
         Instant until = until().orElseThrow();
         if (!until.isAfter(now)) {

@@ -66,7 +66,7 @@ public final class QueueViewModel {
         this.filters = new QueueFilters(tasks, () -> all, selected, () -> actions.update(selected.get()),
                 this::failed);
         this.act = new SelectedItemActions(this, items, people, clock, tasks, dialogs, feedback, lastAction, filters);
-        this.undo = new UndoLastAction(this, items, clock, tasks, feedback, lastAction);
+        this.undo = new UndoLastAction(this, items, clock, tasks, feedback, lastAction, filters);
         selected.addListener((o, a, b) -> actions.update(b));
     }
 

@@ -16,15 +16,17 @@ final class UndoLastAction {
     private final TaskRunner tasks;
     private final QueueFeedback feedback;
     private final LastAction lastAction;
+    private final QueueFilters filters;
 
     UndoLastAction(QueueViewModel queue, ItemService items, Clock clock, TaskRunner tasks, QueueFeedback feedback,
-                   LastAction lastAction) {
+                   LastAction lastAction, QueueFilters filters) {
         this.queue = queue;
         this.items = items;
         this.clock = clock;
         this.tasks = tasks;
         this.feedback = feedback;
         this.lastAction = lastAction;
+        this.filters = filters;
     }
 
     void undo() {
@@ -41,6 +43,8 @@ final class UndoLastAction {
                         queue.me()),
                 item -> {
                     feedback.say("Undid: " + ItemEditing.inSentence(action.description()));
+                    // The rep goes on with the item just brought back, not with the row that took its place.
+                    filters.selectOnceShown(action.itemId());
                     queue.refresh();
                 },
                 failure -> {
