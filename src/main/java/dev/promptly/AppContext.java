@@ -104,6 +104,14 @@ public final class AppContext {
         return store;
     }
 
+    /**
+     * Copies this computer's store to {@code target}, which appears only once the copy is complete and checked;
+     * refused for a team store (backed up on its server). For the window, which does not reach the store itself.
+     */
+    public void backUpTo(java.nio.file.Path target) {
+        store.backupTo(target);
+    }
+
     public PeopleService people() {
         return people;
     }

@@ -77,7 +77,7 @@ final class FileActions {
                 return;
             }
             tasks.run(() -> {
-                context.store().backupTo(file);
+                context.backUpTo(file);
                 return file;
             }, done -> dialogs.showInfo("Backed up", "The store was copied to " + done + " and the copy checked. "
                     + "Should the store ever be lost or damaged, put this copy in its place (see the user guide, "
