@@ -91,6 +91,11 @@ class AllTeamsBoardWindowTest {
         assertThat(cutWords()).filteredOn(cut -> subjects.stream().noneMatch(s -> cut.contains("\"" + s + "\"")))
                 .isEmpty();
         assertThat(scrollsSideways(commitments)).as("the commitments table scrolls sideways").isFalse();
+        // What is cut reads whole when pointed at; what shows whole has no tooltip to get in the way.
+        List<String> tooltips = onFx(() -> commitments.lookupAll(".table-cell").stream()
+                .map(cell -> ((TableCell<?, ?>) cell).getTooltip()).filter(java.util.Objects::nonNull)
+                .map(tip -> tip.getText()).toList());
+        assertThat(tooltips).as("the cut subjects' tooltips").isNotEmpty().isSubsetOf(subjects);
     }
 
     private static List<String> lateSubjects(TableView<?> commitments) {
