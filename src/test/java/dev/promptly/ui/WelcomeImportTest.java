@@ -30,7 +30,7 @@ class WelcomeImportTest {
         shell.open();
         assertThat(shell.screenProperty().get()).isEqualTo(ShellViewModel.Screen.WELCOME);
 
-        shell.importItems();
+        shell.files().items();
         ImportViewModel importing = dialogs.imports.get(0);
         assertThat(importing.createRepsProperty().get()).isTrue();
         assertThat(importing.teamForNewRepsProperty().get()).isEqualTo("Support");

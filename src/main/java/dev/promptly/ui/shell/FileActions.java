@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * The File menu's work: each import asks for its file, then shows its import (from the welcome, the file's reps start
  * a team); a backup of the store; the rep's mailbox and syncing it now.
  */
-final class FileActions {
+public final class FileActions {
 
     private final DialogService dialogs;
     private final Clock clock;
@@ -45,16 +45,22 @@ final class FileActions {
         this.showNewWork = showNewWork;
     }
 
-    void calls() {
+    /** Asks for a call-detail file from the phone system and shows its import. */
+    public void calls() {
         start(ImportViewModel.Kind.CALLS, "Import calls from the phone system", "Call-detail files (Master.csv)",
                 "csv");
     }
 
-    void items() {
+    /**
+     * Asks for a spreadsheet's CSV and shows its import. On an empty store (from the welcome), the reps the file
+     * names are added to a new team "Support", which the user can rename in the dialog.
+     */
+    public void items() {
         start(ImportViewModel.Kind.ITEMS, "Import items from a spreadsheet", "CSV files", "csv", "txt");
     }
 
-    void mailbox() {
+    /** Asks for the user's mailbox file (mbox) and shows its import, as their mailbox. */
+    public void mailbox() {
         if (user.get() != null) {
             start(ImportViewModel.Kind.MAILBOX, "Import your mailbox file", "Mailbox files (mbox)", "mbox", "mbx");
         }
@@ -64,7 +70,7 @@ final class FileActions {
      * Copies this computer's store to a file the user names, in the background, as {@code promptly backup} does: the
      * file appears only once the copy is complete and checked, and never replaces one that is there.
      */
-    void backUp() {
+    public void backUp() {
         AppContext context = store.get();
         if (context == null) {
             return;
@@ -87,14 +93,14 @@ final class FileActions {
     }
 
     /** The rep's mailbox: where it is, and syncing it. */
-    void openMailbox() {
+    public void openMailbox() {
         if (user.get() != null) {
             dialogs.showMailbox(screens.get().mailbox());
         }
     }
 
     /** Syncs the rep's mailbox now, asking for the password if it is not kept. */
-    void syncMailNow() {
+    public void syncMailNow() {
         if (user.get() != null) {
             screens.get().mailbox().syncNow(true);
         }

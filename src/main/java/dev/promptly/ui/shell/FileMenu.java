@@ -21,10 +21,10 @@ final class FileMenu {
     static Node create(ShellViewModel model, Node window) {
         MenuItem calls = new MenuItem("Import calls from the phone system…");
         calls.setId("importCallsMenu");
-        calls.setOnAction(e -> model.importCalls());
+        calls.setOnAction(e -> model.files().calls());
         MenuItem items = new MenuItem("Import items from a spreadsheet (CSV)…");
         items.setId("importItemsMenu");
-        items.setOnAction(e -> model.importItems());
+        items.setOnAction(e -> model.files().items());
         BooleanBinding noTeam = Bindings.createBooleanBinding(
                 () -> switch (model.screenProperty().get()) {
                     case OPENING, WELCOME, FAILED -> true;
@@ -37,15 +37,15 @@ final class FileMenu {
                         || model.screenProperty().get() == ShellViewModel.Screen.FAILED, model.screenProperty()));
         MenuItem mailboxFile = new MenuItem("Import your mailbox file (mbox)…");
         mailboxFile.setId("importMailboxMenu");
-        mailboxFile.setOnAction(e -> model.importMailbox());
+        mailboxFile.setOnAction(e -> model.files().mailbox());
         mailboxFile.disableProperty().bind(model.currentRepProperty().isNull());
         MenuItem mailbox = new MenuItem("Mailbox…");
         mailbox.setId("mailboxMenu");
-        mailbox.setOnAction(e -> model.openMailbox());
+        mailbox.setOnAction(e -> model.files().openMailbox());
         MenuItem syncMail = new MenuItem("Sync mailbox now");
         syncMail.setId("syncMailMenu");
         syncMail.setAccelerator(Shortcut.SYNC_MAIL.keys());
-        syncMail.setOnAction(e -> model.syncMailNow());
+        syncMail.setOnAction(e -> model.files().syncMailNow());
         BooleanBinding noRep = model.currentRepProperty().isNull();
         mailbox.disableProperty().bind(noRep);
         syncMail.disableProperty().bind(noRep);
@@ -60,7 +60,7 @@ final class FileMenu {
                 () -> model.locationProperty().get().equals(model.thisComputer()), model.locationProperty())));
         MenuItem backUp = new MenuItem("Back up this computer's store…");
         backUp.setId("backUpMenu");
-        backUp.setOnAction(e -> model.backUp());
+        backUp.setOnAction(e -> model.files().backUp());
         // A team store is backed up on its server (pg_dump).
         backUp.disableProperty().bind(model.switchingProperty().or(Bindings.createBooleanBinding(
                 () -> model.locationProperty().get() instanceof StoreLocation.Server, model.locationProperty())));

@@ -238,37 +238,9 @@ public final class ShellViewModel {
         return screens == null ? null : screens.team();
     }
 
-    /** Asks for a call-detail file from the phone system and shows its import. */
-    public void importCalls() {
-        files.calls();
-    }
-
-    /**
-     * Asks for a spreadsheet's CSV and shows its import. On an empty store (from the welcome), the reps the file
-     * names are added to a new team "Support", which the user can rename in the dialog.
-     */
-    public void importItems() {
-        files.items();
-    }
-
-    /** Asks for the user's mailbox file (mbox) and shows its import, as their mailbox. */
-    public void importMailbox() {
-        files.mailbox();
-    }
-
-    /** Copies this computer's store to a file the user names (File > Back up the store). */
-    public void backUp() {
-        files.backUp();
-    }
-
-    /** The rep's mailbox: where it is, and syncing it. */
-    public void openMailbox() {
-        files.openMailbox();
-    }
-
-    /** Syncs the rep's mailbox now, asking for the password if it is not kept. */
-    public void syncMailNow() {
-        files.syncMailNow();
+    /** The File menu's work: the imports, a backup, the rep's mailbox. */
+    public FileActions files() {
+        return files;
     }
 
     public MailboxViewModel mailbox() {

@@ -44,7 +44,7 @@ final class WelcomeView extends VBox {
         Button importButton = new Button("Import…", new FontIcon(MaterialDesignD.DATABASE_IMPORT));
         importButton.setId("welcomeImportButton");
         importButton.getStyleClass().add(Styles.LARGE);
-        importButton.setOnAction(e -> model.importItems());
+        importButton.setOnAction(e -> model.files().items());
         Tooltips.set(importButton, "Bring in your team's calls, emails and promises from a spreadsheet "
                 + "(CSV); the reps it names join a new team");
         HBox importBox = new HBox(importButton);

@@ -43,7 +43,7 @@ class BackUpFromTheMenuTest {
         dialogs.saveAs = folder.resolve("backups").resolve("monday.db");
         folder.resolve("backups").toFile().mkdirs();
 
-        shell.backUp();
+        shell.files().backUp();
 
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.infos).singleElement().asString()
@@ -73,7 +73,7 @@ class BackUpFromTheMenuTest {
         ShellViewModel shell = shell();
         dialogs.saveAs = Files.writeString(folder.resolve("notes.db"), "my notes");
 
-        shell.backUp();
+        shell.files().backUp();
 
         assertThat(dialogs.infos).isEmpty();
         assertThat(dialogs.errors).singleElement().asString().contains("notes.db is already there",
