@@ -34,14 +34,10 @@ public final class Colleagues {
         this.people = people;
     }
 
-    /** Everyone but the reps in {@code except}, by team and then by name, with their load at {@code at}. */
-    public List<Colleague> except(Set<Long> except, Instant at) {
-        return except(except, null, at);
-    }
-
     /**
-     * As {@link #except(Set, Instant)}, with the team {@code firstTeamId} (the one the work belongs to) at the top:
-     * the first name a keyboard reaches is a teammate's, not someone's in a team that sorts earlier.
+     * Everyone but the reps in {@code except}, with their load at {@code at}: the team {@code firstTeamId} (the one
+     * the work belongs to; none when null) first, so the first name a keyboard reaches is a teammate's rather than
+     * someone's in a team that sorts earlier; then the other teams by name; by name within a team.
      */
     public List<Colleague> except(Set<Long> except, Long firstTeamId, Instant at) {
         Comparator<Colleague> order = Comparator.comparing((Colleague c) -> !java.util.Objects.equals(

@@ -1,6 +1,7 @@
 package dev.promptly.ui.shell;
 
 import dev.promptly.AppContext;
+import dev.promptly.common.InvalidInputException;
 import dev.promptly.people.Rep;
 import dev.promptly.ui.DialogService;
 import dev.promptly.ui.TaskRunner;
@@ -76,20 +77,18 @@ public final class FileActions {
             return;
         }
         String suggested = "promptly-backup-" + LocalDate.now(clock) + ".db";
-        dialogs.chooseSaveFile("Back up the store", suggested, "Promptly store", "db").ifPresent(file -> {
-            if (Files.exists(file)) {
-                dialogs.showError("The store was not backed up", file + " is already there, and a backup never "
-                        + "replaces a file: choose a new name");
-                return;
-            }
-            tasks.run(() -> {
-                context.backUpTo(file);
-                return file;
-            }, done -> dialogs.showInfo("Backed up", "The store was copied to " + done + " and the copy checked. "
-                    + "Should the store ever be lost or damaged, put this copy in its place (see the user guide, "
-                    + "\"Where your data lives\")."),
-                    failure -> dialogs.showError("The store was not backed up", failure.getMessage()));
-        });
+        dialogs.chooseSaveFile("Back up the store", suggested, "Promptly store", "db").ifPresent(file -> tasks.run(
+                () -> {
+                    if (Files.exists(file)) {
+                        throw new InvalidInputException(file + " is already there, and a backup never replaces a "
+                                + "file: choose a new name");
+                    }
+                    context.backUpTo(file);
+                    return file;
+                }, done -> dialogs.showInfo("Backed up", "The store was copied to " + done + " and the copy checked. "
+                        + "Should the store ever be lost or damaged, put this copy in its place (see the user guide, "
+                        + "\"Where your data lives\")."),
+                failure -> dialogs.showError("The store was not backed up", failure.getMessage())));
     }
 
     /** The rep's mailbox: where it is, and syncing it. */
