@@ -75,6 +75,17 @@ class FitTheScreenWindowTest {
     }
 
     @Test
+    void whoAreYouSaysWholeThatAnyoneHereMayChooseAnyPerson(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        robot.clickOn("#profileButton");
+        FxWait.until(() -> robot.lookup("#profiles").tryQuery().isPresent());
+
+        assertThat(robot.lookup("On this computer only: anyone using it may choose any person.").tryQuery())
+                .isPresent();
+        assertThat(cutWords()).isEmpty();
+    }
+
+    @Test
     void theBoardsHeadersReadWholeAndItsLowerTablesShowFiveRows(FxRobot robot) throws Exception {
         FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
         robot.clickOn("#navBoard");

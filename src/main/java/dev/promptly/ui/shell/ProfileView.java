@@ -11,9 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -108,6 +110,8 @@ final class ProfileView extends HBox {
         Label scope = new Label("On this computer only: anyone using it may choose any person.");
         scope.getStyleClass().add(Styles.TEXT_MUTED);
         scope.setWrapText(true);
+        // The list below takes every spare pixel; without this the line is squeezed to one row and cut.
+        scope.setMinHeight(Region.USE_PREF_SIZE);
         scope.visibleProperty().bind(model.signedInProperty().isNull());
         scope.managedProperty().bind(scope.visibleProperty());
         VBox list = new VBox(12, scope, search, people, choose);
@@ -155,6 +159,11 @@ final class ProfileView extends HBox {
         grid.addRow(0, label("_Name", name), name);
         grid.addRow(1, label("_Email", email), email);
         grid.addRow(2, label("_Team", team), team);
+        // The fields take the column's width, so that the team's prompt reads whole.
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), fields);
+        team.setMaxWidth(Double.MAX_VALUE);
         Label problem = new Label();
         problem.setId("profileProblem");
         problem.getStyleClass().add(Styles.DANGER);
