@@ -67,4 +67,22 @@ final class ItemEdits {
         }
         return item;
     }
+
+    /**
+     * {@code item}'s subject as it stood after {@code upTo}, the first events of its whole {@code history}: the
+     * subject it was created with (the one its first subject edit replaced, else the stored one), then each subject
+     * edit and undo up to then.
+     */
+    static Item subjectAt(Item item, List<ItemEvent> history, List<ItemEvent> upTo) {
+        String created = history.stream()
+                .filter(e -> e.type() == EventType.EDITED && e.field() == EditedField.SUBJECT)
+                .findFirst()
+                .map(ItemEvent::oldValue)
+                .orElse(item.subject());
+        Item asItStood = item.withSubject(created);
+        for (ItemEvent event : upTo) {
+            asItStood = subjectAfter(asItStood, event, upTo);
+        }
+        return asItStood;
+    }
 }

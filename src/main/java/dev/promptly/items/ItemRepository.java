@@ -19,7 +19,10 @@ public interface ItemRepository {
     /** The item's whole history in {@link ItemEvent#CHRONOLOGICAL} order. */
     List<ItemEvent> events(long itemId);
 
-    /** The histories of several items up to and including {@code upTo}, each in chronological order. */
+    /**
+     * The histories of several items up to and including {@code upTo} ({@link TimeBounds#END} for the whole of
+     * them), each in chronological order.
+     */
     Map<Long, List<ItemEvent>> events(Collection<Long> itemIds, Instant upTo);
 
     /**

@@ -298,7 +298,10 @@ public final class ItemService {
 
     /** Items matching {@code query} exactly as they stood at its instant, with the people they concern. */
     public List<ItemView> list(ItemQuery query, Comparator<ItemView> order) {
-        return views(itemsAsOf(query), query.asOf(), order);
+        List<Item> shown = asTheyStood(items.candidates(query), query.asOf(), true).stream()
+                .filter(item -> matches(item, query))
+                .toList();
+        return views(shown, query.asOf(), order);
     }
 
     /**
@@ -306,23 +309,33 @@ public final class ItemService {
      * later events exist. Lighter than {@link #list}, for counting.
      */
     public List<Item> itemsAsOf(ItemQuery query) {
-        Instant asOf = query.asOf();
-        List<Item> candidates = items.candidates(query);
-        Set<Long> replayed = candidates.stream()
-                .filter(i -> i.progress().lastEventAt().isAfter(asOf))
+        return asTheyStood(items.candidates(query), query.asOf(), false).stream()
+                .filter(item -> matches(item, query))
+                .toList();
+    }
+
+    /**
+     * {@code stored} as they stood at {@code asOf}: each item something happened to since is replayed from its
+     * events up to then. With {@code subjects}, also its subject as it was then, which takes the edits after
+     * {@code asOf} too (they carry the subject before them); counting needs no subject, and reads less.
+     */
+    private List<Item> asTheyStood(List<Item> stored, Instant asOf, boolean subjects) {
+        Set<Long> replayed = stored.stream()
+                .filter(item -> item.progress().lastEventAt().isAfter(asOf))
                 .map(Item::id)
                 .collect(Collectors.toSet());
-        Map<Long, List<ItemEvent>> histories = replayed.isEmpty() ? Map.of() : items.events(replayed, asOf);
-        List<Item> matching = new ArrayList<>();
-        for (Item candidate : candidates) {
-            Item item = replayed.contains(candidate.id())
-                    ? candidate.withProgress(Progress.replay(candidate.kind(), histories.get(candidate.id())))
-                    : candidate;
-            if (matches(item, query)) {
-                matching.add(item);
-            }
+        if (replayed.isEmpty()) {
+            return stored;
         }
-        return matching;
+        Map<Long, List<ItemEvent>> histories = items.events(replayed, subjects ? TimeBounds.END : asOf);
+        return stored.stream()
+                .map(item -> replayed.contains(item.id()) ? asItStood(item, histories.get(item.id()), asOf) : item)
+                .toList();
+    }
+
+    private static Item asItStood(Item item, List<ItemEvent> history, Instant asOf) {
+        List<ItemEvent> upTo = Progress.upTo(history, asOf);
+        return ItemEdits.subjectAt(item, history, upTo).withProgress(Progress.replay(item.kind(), upTo));
     }
 
     private static boolean matches(Item item, ItemQuery query) {
@@ -363,14 +376,9 @@ public final class ItemService {
         List<Item> stored = items.ofCustomers(customerIds, ownerIds, latestDone).stream()
                 .filter(item -> !item.receivedAt().isAfter(asOf))
                 .toList();
-        Set<Long> replayed = stored.stream().filter(i -> i.progress().lastEventAt().isAfter(asOf)).map(Item::id)
-                .collect(Collectors.toSet());
-        Map<Long, List<ItemEvent>> histories = replayed.isEmpty() ? Map.of() : items.events(replayed, asOf);
-        List<Item> asTheyStood = stored.stream()
-                .map(item -> replayed.contains(item.id())
-                        ? item.withProgress(Progress.replay(item.kind(), histories.get(item.id()))) : item)
+        List<Item> shown = asTheyStood(stored, asOf, true).stream()
                 .filter(item -> ownerIds == null || ownerIds.contains(item.ownerId()))
                 .toList();
-        return views(asTheyStood, asOf, ItemView.QUEUE_ORDER);
+        return views(shown, asOf, ItemView.QUEUE_ORDER);
     }
 }

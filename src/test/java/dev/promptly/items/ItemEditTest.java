@@ -149,4 +149,27 @@ class ItemEditTest {
         assertThatThrownBy(() -> items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T10:03:00Z"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("edit it back");
     }
+
+    @Test
+    void aListingAsOfAnInstantShowsTheSubjectAsItWasThen() {
+        Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
+        items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund"), at("2026-11-20T10:00:00Z"), null);
+        items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund for order 118"),
+                at("2026-11-20T11:00:00Z"), null);
+        items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T11:30:00Z")));
+
+        assertThat(subjectsAt(item, "2026-11-20T09:30:00Z")).containsOnly("callback for Carla Diaz");
+        assertThat(subjectsAt(item, "2026-11-20T10:30:00Z")).containsOnly("Refund");
+        assertThat(subjectsAt(item, "2026-11-20T11:15:00Z")).containsOnly("Refund for order 118");
+        assertThat(subjectsAt(item, "2026-11-20T12:00:00Z")).as("the undo took the second edit back")
+                .containsOnly("Refund");
+        assertThat(items.item(item.id()).subject()).isEqualTo("Refund");
+    }
+
+    /** The item's subject as the queue and a search for its customer show it as of {@code at}. */
+    private List<String> subjectsAt(Item item, String at) {
+        String inQueue = items.queue(Set.of(world.anna.id()), at(at)).get(0).item().subject();
+        String found = items.ofCustomers(Set.of(item.customerId()), null, 5, at(at)).get(0).item().subject();
+        return List.of(inQueue, found);
+    }
 }
