@@ -23,6 +23,11 @@ public sealed interface ItemAction {
      */
     ItemEvent toEvent(Item item, List<ItemEvent> history);
 
+    /** {@code action} itself, without saying who did it. */
+    static ItemAction unwrapped(ItemAction action) {
+        return action instanceof By by ? unwrapped(by.action()) : action;
+    }
+
     private static void requireOpen(Item item, String doing) {
         if (!item.progress().isOpen()) {
             throw new InvalidInputException("item " + item.id() + " is already done (since "
@@ -153,8 +158,9 @@ public sealed interface ItemAction {
     }
 
     /**
-     * Takes back the item's latest action that still counts. With the version the person saw, this is a safe
-     * "undo": if anyone acted on the item since, the version check refuses it.
+     * Takes back the item's latest event that still counts. With the version the person saw, this is a safe
+     * "undo": if anyone acted on the item since, the version check refuses it. An edit is taken back whole, its
+     * customer's details included, by {@code ItemService.apply}, one such event per field.
      */
     record Undo(Instant at) implements ItemAction {
         @Override
@@ -166,11 +172,6 @@ public sealed interface ItemAction {
                     .orElseThrow();
             if (latest.type() == EventType.CREATED) {
                 throw new InvalidInputException("item " + item.id() + " has no action to undo");
-            }
-            if (latest.type() == EventType.EDITED && latest.field().isCustomers()) {
-                // The details are the customer's, maybe changed since through another item: edit them back instead.
-                throw new InvalidInputException("a change of the customer's " + latest.field().words()
-                        .toLowerCase(java.util.Locale.ROOT) + " is not undone; edit it back instead");
             }
             // Undoing a hand-over hands the item back, and says so, so that as-of listings find it with its owner.
             boolean handBack = latest.type() == EventType.ESCALATED || latest.type() == EventType.REASSIGNED;

@@ -1,11 +1,14 @@
 package dev.promptly.items;
 
+import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.Require;
 import dev.promptly.people.Customer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Turns requested changes into one edit per field that differs, and says what an edit leaves behind. */
@@ -84,5 +87,46 @@ final class ItemEdits {
             asItStood = subjectAfter(asItStood, event, upTo);
         }
         return asItStood;
+    }
+
+    /**
+     * The events of the latest action in {@code history} that still counts, latest first, if it is an edit: one
+     * {@code edited} event per field, all at one instant by one person. None if that action is anything else.
+     */
+    static List<ItemEvent> latestEdit(List<ItemEvent> history) {
+        Set<Long> undone = ItemEvent.undoneIds(history);
+        List<ItemEvent> edit = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ItemEvent event = history.get(i);
+            if (event.type() == EventType.UNDONE || undone.contains(event.id())) {
+                continue;
+            }
+            boolean sameEdit = event.type() == EventType.EDITED && (edit.isEmpty()
+                    || event.at().equals(edit.get(0).at()) && Objects.equals(event.actorId(), edit.get(0).actorId()));
+            if (!sameEdit) {
+                break;
+            }
+            edit.add(event);
+        }
+        return edit;
+    }
+
+    /**
+     * {@code customer} with the field {@code edit} changed back to what it was, refused if it no longer holds what
+     * the edit set: someone changed it since, maybe through another of the customer's items.
+     */
+    static Customer restored(Customer customer, ItemEvent edit) {
+        String now = switch (edit.field()) {
+            case CUSTOMER_NAME -> customer.name();
+            case PHONE -> customer.phone();
+            case EMAIL -> customer.email();
+            case COMPANY -> customer.company();
+            case SUBJECT, DUE -> throw new IllegalArgumentException(edit.field() + " is not the customer's");
+        };
+        if (!Objects.equals(now, edit.newValue())) {
+            throw new InvalidInputException("the customer's " + edit.field().words().toLowerCase(Locale.ROOT)
+                    + " was changed since, to " + (now == null ? "nothing" : now) + "; edit it back instead");
+        }
+        return changed(customer, edit.field(), edit.oldValue());
     }
 }

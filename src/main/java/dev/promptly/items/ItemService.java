@@ -176,6 +176,41 @@ public final class ItemService {
      */
     public Item apply(long itemId, Integer expectedVersion, ItemAction action) {
         return transactions.inTransaction(() -> {
+            if (ItemAction.unwrapped(action) instanceof ItemAction.Undo) {
+                List<ItemEvent> edit = ItemEdits.latestEdit(items.events(itemId));
+                if (!edit.isEmpty()) {
+                    return undoEdit(itemId, expectedVersion, action, edit);
+                }
+            }
+            return record(itemId, expectedVersion, action);
+        });
+    }
+
+    /**
+     * Takes back a whole edit, one {@code undone} event per field it changed, latest first; the customer's details
+     * go back to what they were, provided nobody changed them since (else nothing is written).
+     */
+    private Item undoEdit(long itemId, Integer expectedVersion, ItemAction undo, List<ItemEvent> edit) {
+        Item item = null;
+        Integer version = expectedVersion;
+        Customer customer = null;
+        for (ItemEvent event : edit) {
+            if (event.field().isCustomers()) {
+                if (customer == null) {
+                    long customerId = item(itemId).customerId();
+                    customer = customers.findByIds(List.of(customerId)).get(customerId);
+                }
+                customer = ItemEdits.restored(customer, event);
+                customers.update(customer);
+            }
+            item = record(itemId, version, undo);
+            version = null; // checked once, for the whole undo: the later events are this transaction's own
+        }
+        return item;
+    }
+
+    private Item record(long itemId, Integer expectedVersion, ItemAction action) {
+        return transactions.inTransaction(() -> {
             Item stored = item(itemId);
             permissions.check(stored, action);
             if (expectedVersion != null && stored.version() != expectedVersion) {

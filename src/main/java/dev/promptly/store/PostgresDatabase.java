@@ -16,7 +16,7 @@ import java.util.List;
 final class PostgresDatabase extends Database {
 
     /** The highest migration in db/migration/postgresql. */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
 
     /**
      * The advisory lock every write transaction takes first: writers take turns, as on SQLite, so that a

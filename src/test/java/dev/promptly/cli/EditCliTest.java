@@ -61,4 +61,18 @@ class EditCliTest {
         assertThat(java.util.List.of(nothing, same, target, late)).allMatch(r -> r.exitCode() == 3);
         assertThat(cli.ok("history", callback, "--format", "csv")).isEqualTo(before);
     }
+
+    @Test
+    void undoTakesBackTheWholeEditTheCustomersEmailIncluded() {
+        cli.ok("edit", callback, "--subject", "Refund for order 118", "--email", "carla@example.com",
+                "--at", "2026-11-20T10:00:00Z");
+
+        assertThat(cli.ok("undo", callback, "--at", "2026-11-20T10:01:00Z"))
+                .isEqualTo("Undid the latest action on item " + callback + "\n");
+
+        assertThat(cli.ok("items", "--format", "csv", "--at", "2026-11-20T10:02:00Z")).contains("Missed call")
+                .doesNotContain("Refund");
+        assertThat(cli.ok("customers", "list", "--format", "csv")).contains("Carla Diaz")
+                .doesNotContain("carla@example.com");
+    }
 }

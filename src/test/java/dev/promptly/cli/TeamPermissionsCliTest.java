@@ -274,6 +274,18 @@ class TeamPermissionsCliTest {
     }
 
     @Test
+    void aRepUndoesHerOwnEditWholeTheCustomersPhoneIncluded() {
+        as("ana").ok("edit", anaItem, "--subject", "Refund", "--phone", "+1 555 0100", "--at", "2026-11-23T10:00:00Z");
+
+        assertThat(as("ana").ok("undo", anaItem, "--at", "2026-11-23T10:01:00Z")).contains("Undid");
+
+        assertThat(admin.ok("history", anaItem, "--format", "csv"))
+                .contains("undone,2026-11-23T10:01:00Z,ana@north.test");
+        assertThat(admin.ok("customers", "list", "--format", "csv")).doesNotContain("+1 555 0100");
+        assertThat(admin.ok("items", "--format", "csv", "--at", "2026-11-23T10:02:00Z")).doesNotContain("Refund");
+    }
+
+    @Test
     void theActorOfAnEventIsTheSignedInRepWhateverTheClientSends() throws Exception {
         try (Connection ana = connect(login("ana")); Statement sql = ana.createStatement()) {
             ana.setAutoCommit(false);

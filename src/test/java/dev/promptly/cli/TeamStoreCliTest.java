@@ -29,9 +29,9 @@ class TeamStoreCliTest {
         assertThat(before.err()).contains("is not set up for Promptly: run promptly store setup --db "
                 + server.display());
 
-        assertThat(cli.ok("store", "setup")).contains("Set up " + server.display() + ": schema 0 -> 7",
+        assertThat(cli.ok("store", "setup")).contains("Set up " + server.display() + ": schema 0 -> 8",
                 "applied V1 initial schema", "applied V4 change notices", "applied V5 sign in and permissions");
-        assertThat(cli.ok("store", "setup")).contains("is up to date (schema 7); nothing was changed");
+        assertThat(cli.ok("store", "setup")).contains("is up to date (schema 8); nothing was changed");
         assertThat(cli.ok("teams", "list")).contains("(none)");
     }
 
@@ -123,7 +123,7 @@ class TeamStoreCliTest {
         file.berlinTeamWithAnna();
 
         assertThat(team.ok("store", "info")).contains("store:    team server", "engine:   PostgreSQL",
-                "schema:   7", "login:    postgres", "items:    0");
+                "schema:   8", "login:    postgres", "items:    0");
         assertThat(file.ok("store", "info")).contains("store:    file on this computer", "engine:   SQLite",
                 "schema:   5").doesNotContain("login:");
     }

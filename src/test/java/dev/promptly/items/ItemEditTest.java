@@ -136,7 +136,7 @@ class ItemEditTest {
     }
 
     @Test
-    void undoOfASubjectEditBringsTheOldSubjectBackAndACustomerEditIsNotUndone() {
+    void undoOfASubjectEditBringsTheOldSubjectBack() {
         Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
         items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund"), at("2026-11-20T10:00:00Z"), null);
 
@@ -144,10 +144,47 @@ class ItemEditTest {
 
         assertThat(undone.subject()).isEqualTo("callback for Carla Diaz");
         assertThat(items.item(item.id()).subject()).isEqualTo("callback for Carla Diaz");
+    }
 
-        items.edit(item.id(), null, ItemChanges.NONE.withEmail("carla@example.com"), at("2026-11-20T10:02:00Z"), null);
-        assertThatThrownBy(() -> items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T10:03:00Z"))))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("edit it back");
+    @Test
+    void undoTakesBackAWholeEditTheCustomersDetailsIncludedAndLeavesEarlierActionsAlone() {
+        Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
+        items.apply(item.id(), null, new ItemAction.Attempt(at("2026-11-20T09:30:00Z"), AttemptOutcome.NO_ANSWER,
+                null));
+        Item edited = items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund").withPhone("+49 30 1234")
+                .withEmail("carla@example.com"), at("2026-11-20T10:00:00Z"), world.ben.id());
+
+        Item undone = items.apply(item.id(), edited.version(), new ItemAction.Undo(at("2026-11-20T10:01:00Z")),
+                world.ben.id());
+
+        assertThat(undone.subject()).isEqualTo("callback for Carla Diaz");
+        assertThat(customerOf(item).phone()).isNull();
+        assertThat(customerOf(item).email()).isNull();
+        assertThat(undone.progress().attempts()).as("the attempt before the edit counts still").isEqualTo(1);
+        List<ItemEvent> history = items.history(item.id(), TestWorld.NOW);
+        assertThat(history).filteredOn(e -> e.type() == EventType.UNDONE).hasSize(3)
+                .allSatisfy(e -> assertThat(e.actorId()).isEqualTo(world.ben.id()));
+        assertThat(ItemEvent.undoneIds(history)).containsExactlyInAnyOrderElementsOf(
+                edits(item.id()).stream().map(ItemEvent::id).toList());
+    }
+
+    @Test
+    void aCustomersDetailChangedSinceTheEditIsNotUndoneAndNothingIsWritten() {
+        Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
+        items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund").withPhone("+49 30 1234"),
+                at("2026-11-20T10:00:00Z"), null);
+        Item other = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:05:00Z");
+        assertThat(other.customerId()).isEqualTo(item.customerId());
+        items.edit(other.id(), null, ItemChanges.NONE.withPhone("+49 30 9999"), at("2026-11-20T10:05:00Z"), null);
+        int version = items.item(item.id()).version();
+
+        assertThatThrownBy(() -> items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T10:10:00Z"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("the customer's phone was changed since, to +49 30 9999; edit it back instead");
+
+        assertThat(items.item(item.id()).version()).as("nothing written").isEqualTo(version);
+        assertThat(items.item(item.id()).subject()).isEqualTo("Refund");
+        assertThat(customerOf(item).phone()).isEqualTo("+49 30 9999");
     }
 
     @Test

@@ -96,6 +96,24 @@ class RecordWindowTest {
     }
 
     @Test
+    void ctrlZTakesBackAWholeEditTheCustomersPhoneIncluded(FxRobot robot) throws Exception {
+        seedCallback(robot, "Eve Adams");
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        FxWait.until(() -> robot.lookup("#editSubject").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#editSubject").query().getScene().getWindow());
+        robot.write("Refund for order 118");
+        robot.clickOn("#editPhone").write("+49 30 1234");
+        robot.type(KeyCode.ENTER);
+        shows(robot, "Phone set to \u2018+49 30 1234\u2019 \u00b7 Anna Schmidt");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+
+        FxWait.until(() -> table(robot).getItems().get(0).item().subject().equals("About the invoice"));
+        verifyThat("#message", hasText("Undid: edited the callback for Eve Adams"));
+        FxWait.until(() -> table(robot).getItems().get(0).view().customer().phone() == null);
+    }
+
+    @Test
     void aCommitmentsDueTimeIsEditedInTheDialogAndTheQueueFollowsIt(FxRobot robot) throws Exception {
         window.seed.items().add(new NewItem(ItemKind.COMMITMENT, window.anna, Customer.named("Dana Lee"),
                 "Send the quote", Priority.CUSTOMER, MONDAY_NINE.minus(Duration.ofHours(1)),

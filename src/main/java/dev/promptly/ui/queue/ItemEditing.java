@@ -1,8 +1,6 @@
 package dev.promptly.ui.queue;
 
-import dev.promptly.common.Require;
 import dev.promptly.items.Item;
-import dev.promptly.items.ItemChanges;
 import dev.promptly.people.Customer;
 import dev.promptly.ui.EditForm;
 import java.time.Instant;
@@ -27,24 +25,6 @@ final class ItemEditing {
                 customer == null ? null : customer.name(), customer == null ? null : customer.phone(),
                 customer == null ? null : customer.email(), customer == null ? null : customer.company(),
                 row.view().team().zone(), now);
-    }
-
-    /**
-     * Whether an undo can take back the whole edit: it changes one field, the subject or the due time. (An undo takes
-     * back one event, and a customer's details are not undone.)
-     */
-    static boolean undoable(ItemRow row, ItemChanges changes) {
-        Customer customer = row.view().customer();
-        boolean subject = differs(row.item().subject(), changes.subject());
-        boolean due = changes.due() != null && !changes.due().equals(row.item().dueAt());
-        boolean customers = customer == null || differs(customer.name(), changes.customerName())
-                || differs(customer.phone(), changes.phone()) || differs(customer.email(), changes.email())
-                || differs(customer.company(), changes.company());
-        return !customers && subject != due;
-    }
-
-    private static boolean differs(String now, String wanted) {
-        return wanted != null && !java.util.Objects.equals(Require.optionalText(wanted), now);
     }
 
     /** "Completed the callback …" as it reads after "Undid: ". */

@@ -63,7 +63,7 @@ final class SelectedItemActions {
     void edit() {
         withSelected(allowed().edit, row -> dialogs.askEdit(ItemEditing.form(row, clock.instant())).ifPresent(changes ->
                 record(row, now -> items.edit(row.id(), row.item().version(), changes, now, queue.me()),
-                        item -> "Edited the " + row.title(), ItemEditing.undoable(row, changes))));
+                        item -> "Edited the " + row.title())));
     }
 
     void markReplied() {
@@ -141,15 +141,11 @@ final class SelectedItemActions {
 
     private void act(ItemRow row, Function<Instant, ItemAction> action, Function<Item, String> describe) {
         Long actor = queue.me();
-        record(row, now -> items.apply(row.id(), row.item().version(), action.apply(now), actor), describe, true);
+        record(row, now -> items.apply(row.id(), row.item().version(), action.apply(now), actor), describe);
     }
 
-    /**
-     * Runs {@code work} at the clock's now in the background, then says what was done and, if {@code undoable} (one
-     * event that an undo takes back whole), offers it for undo; otherwise nothing is left to undo.
-     */
-    private void record(ItemRow row, Function<Instant, Item> work, Function<Item, String> describe,
-                        boolean undoable) {
+    /** Runs {@code work} at the clock's now in the background, then says what was done and offers it for undo. */
+    private void record(ItemRow row, Function<Instant, Item> work, Function<Item, String> describe) {
         Rep actingFor = queue.rep();
         tasks.run(() -> work.apply(clock.instant()),
                 (Item item) -> {
@@ -157,11 +153,7 @@ final class SelectedItemActions {
                         return; // the user moved on to another queue meanwhile
                     }
                     String description = describe.apply(item);
-                    if (undoable) {
-                        lastAction.offer(new LastAction.Undoable(item.id(), item.version(), description));
-                    } else {
-                        lastAction.clear();
-                    }
+                    lastAction.offer(new LastAction.Undoable(item.id(), item.version(), description));
                     feedback.say(description);
                     queue.refresh();
                 },
