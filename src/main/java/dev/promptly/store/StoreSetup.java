@@ -36,9 +36,12 @@ public final class StoreSetup {
 
     static Result setUp(ServerConnections server) {
         try (HikariDataSource pool = server.pool()) {
+            // All pending migrations in one transaction (PostgreSQL's DDL is transactional): one that fails leaves
+            // the schema as it was, never half set up.
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration/postgresql")
+                    .group(true)
                     .loggers("slf4j")
                     .load();
             int before = current(flyway);
@@ -46,6 +49,9 @@ public final class StoreSetup {
                 throw new StoreException("the team store at " + server.location().display() + " was set up by a "
                         + "newer Promptly (schema " + before + "; this one knows up to "
                         + PostgresDatabase.SCHEMA_VERSION + "): install the newer Promptly", null);
+            }
+            if (before < PostgresDatabase.SCHEMA_VERSION) {
+                SetupPreconditions.check(pool, server.location(), before);
             }
             MigrateResult result = flyway.migrate();
             List<String> applied = result.migrations.stream()

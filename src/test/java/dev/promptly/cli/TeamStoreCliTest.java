@@ -36,6 +36,49 @@ class TeamStoreCliTest {
     }
 
     @Test
+    void setupRefusesAnOwnerWhoMayNotCreateRolesAndWritesNothing() {
+        StoreLocation.Server empty = TestPostgres.newEmptyDatabase();
+        TestPostgres.execute("CREATE ROLE plain_owner_" + empty.database() + " LOGIN");
+        TestPostgres.execute("ALTER DATABASE " + empty.database() + " OWNER TO plain_owner_" + empty.database());
+        StoreLocation.Server asOwner = new StoreLocation.Server(empty.host(), empty.port(), empty.database(),
+                "plain_owner_" + empty.database(), java.util.Map.of());
+
+        CliRunner.Result refused = new CliRunner(asOwner).run("store", "setup");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("promptly: plain_owner_" + empty.database() + " may not create roles, "
+                + "which setting up the team store needs: as a PostgreSQL superuser, run ALTER ROLE plain_owner_"
+                + empty.database() + " CREATEROLE, then set up again; nothing was written\n");
+        assertThat(tablesOf(empty)).as("nothing written").isZero();
+    }
+
+    @Test
+    void setupRefusesADatabaseHoldingAnotherApplicationsTablesAndWritesNothing() {
+        StoreLocation.Server foreign = TestPostgres.newEmptyDatabase();
+        TestPostgres.executeIn(foreign.database(), "CREATE TABLE orders (id int); CREATE TABLE customers (id int)");
+
+        CliRunner.Result refused = new CliRunner(foreign).run("store", "setup");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("promptly: the database at " + foreign.display() + " already holds "
+                + "tables of another kind (customers, orders), not a Promptly store: set Promptly up in a database "
+                + "of its own, created empty; nothing was written\n");
+        assertThat(tablesOf(foreign)).isEqualTo(2);
+    }
+
+    private static long tablesOf(StoreLocation.Server server) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://" + server.host() + ":" + server.port()
+                + "/" + server.database(), "postgres", "");
+             var rows = c.createStatement().executeQuery(
+                     "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aCopiedStoreGivesTheSameFiguresAndKeepsEveryId() {
         CliRunner file = new CliRunner(folder.resolve("promptly.db"));
         file.ok("demo", "generate", "--teams", "2", "--reps", "3", "--weeks", "3", "--at", AT);
