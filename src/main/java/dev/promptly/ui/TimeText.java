@@ -83,9 +83,15 @@ public final class TimeText {
         return (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ');
     }
 
-    /** "escalate" becomes "Escalate". */
+    /**
+     * "escalate" becomes "Escalate". A text that starts with an email address ("farah.kim@… (lead) may not …") is
+     * left as it is: an address is written as it is stored.
+     */
     public static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        int firstSpace = text.indexOf(' ');
+        String firstWord = firstSpace < 0 ? text : text.substring(0, firstSpace);
+        return text.isEmpty() || firstWord.contains("@") ? text
+                : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     public static String day(java.time.LocalDate date) {

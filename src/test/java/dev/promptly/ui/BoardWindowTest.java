@@ -141,6 +141,39 @@ class BoardWindowTest {
     }
 
     @Test
+    void aRefusedReassignmentIsSaidWholeAndLeavesTheBoardsHeaderOnTheScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openBoard(robot);
+        robot.clickOn("Anna Schmidt");
+        FxWait.until(() -> robot.lookup("#repOverdue").queryTableView().getItems().size() == 3);
+        robot.clickOn("Carla Diaz");
+        // What the live updates tell the board when a team server goes out of reach (LiveUpdates' words).
+        robot.interact(() -> model.board().refuseWhileUnreachable("Cannot reach the team server at "
+                + "db.example.com:5432, so nothing was changed. Try again once it is back (the banner at the top "
+                + "goes away)."));
+
+        robot.clickOn("#reassignButton");
+        FxWait.until(() -> robot.lookup(".alert").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+
+        FxWait.until(() -> robot.lookup("#boardMessage").queryAs(Label.class).getText().startsWith("Cannot reach"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Elided.in(stage.getScene().getRoot())).get()).isEmpty();
+        assertThat(sceneBounds(robot, "#boardRefresh").getMaxX()).as("Refresh stays on the screen")
+                .isLessThanOrEqualTo(1280);
+        assertThat(sceneBounds(robot, "#trendBanner").intersects(sceneBounds(robot, "#boardMessage")))
+                .as("the message is not drawn over the trend").isFalse();
+    }
+
+    private static javafx.geometry.Bounds sceneBounds(FxRobot robot, String id) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    @Test
     void aRepsBoardOffersNoReassign(FxRobot robot) throws Exception {
         FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
         WaitForAsyncUtils.asyncFx(() -> model.choose(anna)).get();

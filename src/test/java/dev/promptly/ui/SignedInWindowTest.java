@@ -17,6 +17,7 @@ import dev.promptly.ui.dialogs.FxDialogService;
 import dev.promptly.ui.shell.ShellViewModel;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -56,12 +57,15 @@ class SignedInWindowTest {
         String login = "ana_window_" + (++logins) + "_" + ProcessHandle.current().pid();
         admin.store().signIns().add(login, ana, "unused");
         admin.people().addTeam("South", ZoneId.of("UTC"), ResponsePolicy.standard());
+        admin.people().addRep("Sam Reed", "sam@south.test", "South", Role.REP, null);
         leadLogin = "ben_window_" + logins + "_" + ProcessHandle.current().pid();
         admin.store().signIns().add(leadLogin, ben, "unused");
         this.store = store;
         this.stage = stage;
         this.settings = settings;
         add(ana, "Carla Diaz");
+        admin.items().add(new NewItem(ItemKind.CALLBACK, ana, Customer.named("Eve Adams"), "Call Eve Adams",
+                Priority.CUSTOMER, MONDAY_NINE.minusSeconds(30 * 3600), null, null, NewItem.MANUAL, null)); // overdue
         add(ben, "Dan Brown");
         settings = Settings.inMemory();
         settings.put(ShellViewModel.REP_KEY, ben.email()); // chosen on this computer before: signing in wins
@@ -88,7 +92,7 @@ class SignedInWindowTest {
     @Test
     void theSignedInRepsQueueOpensAndTheProfileCannotBeSwitched(FxRobot robot) throws Exception {
         FxWait.until(() -> robot.lookup("#queueTable").tryQuery()
-                .map(table -> ((TableView<?>) table).getItems().size() == 1).orElse(false));
+                .map(table -> ((TableView<?>) table).getItems().size() == 2).orElse(false));
         Button who = robot.lookup("#profileButton").queryButton();
         assertThat(who.getText()).isEqualTo("Ana Lima · North · rep");
         assertThat(who.getTooltip().getText()).contains("Signed in to the team server as ana_window_");
@@ -101,10 +105,16 @@ class SignedInWindowTest {
 
     @Test
     void aSignedInLeadSeesTheirOwnTeamsBoardOnlyAndMayReassign(FxRobot robot) throws Exception {
+        FakeDialogs dialogs = new FakeDialogs();
+        List<List<dev.promptly.board.Colleague>> offered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dialogs.escalation = colleagues -> {
+            offered.add(colleagues);
+            return null;
+        };
         javafx.application.Platform.runLater(() -> {
             model.close();
             model = new ShellViewModel(store.withUser(leadLogin), (where, password) -> AppContext.open(where,
-                    password, clock), settings, tasks, clock, new FxDialogService(() -> stage));
+                    password, clock), settings, tasks, clock, dialogs);
             stage.setScene(DesktopApp.scene(model));
             model.open();
         });
@@ -116,5 +126,13 @@ class SignedInWindowTest {
 
         assertThat(robot.lookup("#boardTeam").query().isDisabled()).as("no other team to choose").isTrue();
         assertThat(model.board().canReassignProperty().get()).isTrue();
+
+        robot.clickOn("Ana Lima");
+        FxWait.until(() -> robot.lookup("Eve Adams").tryQuery().isPresent());
+        robot.clickOn("Eve Adams");
+        robot.clickOn("#reassignButton");
+        FxWait.until(() -> !offered.isEmpty());
+        assertThat(offered.get(0)).extracting(c -> c.rep().name()).as("a lead reassigns within the team only")
+                .containsExactly("Ben Okafor");
     }
 }

@@ -95,8 +95,13 @@ public final class BoardView extends BorderPane {
         Label message = new Label();
         message.setId("boardMessage");
         message.textProperty().bind(model.messageProperty());
-        // What was just done ("Reassigned 1 item to Ben Fischer") is read whole; the trend's banner wraps instead.
-        message.setMinWidth(Region.USE_PREF_SIZE);
+        // What was just done ("Reassigned 1 item to Ben Fischer") or refused is read whole, on a line of its own
+        // under the team's row while there is one: a refusal can be long, and must not push the row off the screen.
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         banner.setId("trendBanner");
@@ -114,12 +119,13 @@ public final class BoardView extends BorderPane {
         HBox.setHgrow(banner, Priority.SOMETIMES);
         Label teamLabel = new Label("Team");
         teamLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, teamLabel, team, banner, message, grow, refresh);
+        HBox bar = new HBox(12, teamLabel, team, banner, grow, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         team.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setMinWidth(Region.USE_PREF_SIZE);
-        bar.setPadding(new Insets(10, 12, 10, 12));
-        return bar;
+        VBox header = new VBox(6, bar, message);
+        header.setPadding(new Insets(10, 12, 10, 12));
+        return header;
     }
 
     private Node repsTable() {

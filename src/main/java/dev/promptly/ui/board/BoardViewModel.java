@@ -192,7 +192,8 @@ public final class BoardViewModel {
             return;
         }
         Long boardTeam = team.get() == null ? null : team.get().id();
-        tasks.run(() -> new dev.promptly.board.Colleagues(items, people).except(owners, boardTeam, clock.instant()),
+        tasks.run(() -> reassignable(new dev.promptly.board.Colleagues(items, people)
+                        .except(owners, boardTeam, clock.instant())),
                 reps -> dialogs.askReassignment(ids.size(), reps).ifPresent(answer -> tasks.run(
                         () -> items.reassign(ids, answer.to().id(), answer.reason(), clock.instant(), actor()),
                         moved -> {
@@ -202,6 +203,15 @@ public final class BoardViewModel {
                         },
                         this::failed)),
                 this::failed);
+    }
+
+    /**
+     * Those the viewer may hand work to: for a lead signed in to a team server, their own team (the server refuses
+     * the others).
+     */
+    private List<dev.promptly.board.Colleague> reassignable(List<dev.promptly.board.Colleague> colleagues) {
+        return !ownTeamOnly || viewer == null ? colleagues
+                : colleagues.stream().filter(c -> c.rep().teamId() == viewer.teamId()).toList();
     }
 
     /** Who reassigns: the user the board is shown to (their chosen profile). */
