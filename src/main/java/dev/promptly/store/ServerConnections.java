@@ -16,7 +16,7 @@ import java.util.Properties;
  */
 final class ServerConnections {
 
-    /** Seconds to wait for a connection; a server that does not answer in this time is out of reach. */
+    /** Seconds to wait for a connection and sign-in; a server that does not answer in this time is out of reach. */
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
     /** Seconds a query may wait for the server's answer: far above any screen's, far below forever. */
     private static final int SOCKET_TIMEOUT_SECONDS = 30;
@@ -48,6 +48,9 @@ final class ServerConnections {
         }
         properties.setProperty("ApplicationName", "Promptly");
         properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+        // The whole sign-in, not only the TCP connection: a server behind a dead link accepts the connection (or a
+        // router does) and then says nothing, and without this the sign-in waited for the socket timeout.
+        properties.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
         properties.setProperty("tcpKeepAlive", "true");
         location.parameters().forEach((key, value) -> properties.setProperty(driverName(key), value));

@@ -3,6 +3,7 @@ package dev.promptly.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.promptly.StoreLocation;
+import dev.promptly.testing.CuttableProxy;
 import dev.promptly.testing.TestPostgres;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -75,6 +76,24 @@ class TeamStoreCliTest {
             return rows.getLong(1);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aServerThatAnswersNothingIsGivenUpOnAfterTheConnectTimeoutInOneLine() {
+        StoreLocation.Server store = TestPostgres.newStore();
+        try (CuttableProxy network = new CuttableProxy(store.port())) {
+            StoreLocation.Server through = new StoreLocation.Server(store.host(), network.port(), store.database(),
+                    store.user(), java.util.Map.of());
+            network.silence();
+
+            CliRunner.Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(20), () -> new CliRunner(through).run("teams", "list"),
+                    "a silent server must be given up on after the 5 seconds a connection may take, not 30");
+
+            assertThat(result.exitCode()).isEqualTo(4);
+            assertThat(result.err()).startsWith("promptly: cannot reach the team store at 127.0.0.1:" + network.port())
+                    .doesNotContain("\tat ").hasLineCount(1);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A network between a client and a server that the test can cut and mend: {@link #cut()} drops every connection
  * and refuses new ones, as a server gone down does; {@link #mend()} lets connections through again on the same port.
+ * {@link #silence()} keeps connections open but lets nothing through, as a dead router or a sleeping laptop does.
  */
 public final class CuttableProxy implements AutoCloseable {
 
@@ -21,6 +22,7 @@ public final class CuttableProxy implements AutoCloseable {
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listening;
+    private volatile boolean silent;
 
     public CuttableProxy(int targetPort) {
         this.targetPort = targetPort;
@@ -41,6 +43,11 @@ public final class CuttableProxy implements AutoCloseable {
         closeQuietly(listening);
         open.forEach(CuttableProxy::closeQuietly);
         open.clear();
+    }
+
+    /** From now on every byte sent either way is lost, and nobody is told. */
+    public void silence() {
+        silent = true;
     }
 
     public synchronized void mend() {
@@ -81,12 +88,14 @@ public final class CuttableProxy implements AutoCloseable {
         });
     }
 
-    private static void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to) {
         byte[] buffer = new byte[16384];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int n; (n = in.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, n);
-                out.flush();
+                if (!silent) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
             }
         } catch (IOException ignored) {
             // one side closed: close the other below
