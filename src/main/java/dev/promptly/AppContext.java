@@ -45,8 +45,9 @@ public final class AppContext {
     private AppContext(Store store, Clock clock) {
         this.clock = clock;
         this.store = store;
-        this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions());
         this.signedIn = Lazy.of(() -> store.signIns().current());
+        this.people = new PeopleService(store.teams(), store.reps(), store.customers(), store.transactions(),
+                new dev.promptly.people.AdminOnly(signedIn::get));
         this.items = new ItemService(store.items(), store.customers(), people, store.transactions(), clock,
                 signedIn::get, store.signIns()::teamOfHiddenItem);
         this.demo = Lazy.of(() -> new DemoGenerator(people, store.items(), store.transactions()));

@@ -16,16 +16,19 @@ public final class PeopleService {
     private final RepRepository reps;
     private final CustomerRepository customers;
     private final Transactions transactions;
+    private final AdminOnly adminOnly;
 
     public PeopleService(TeamRepository teams, RepRepository reps, CustomerRepository customers,
-                         Transactions transactions) {
+                         Transactions transactions, AdminOnly adminOnly) {
         this.teams = teams;
         this.reps = reps;
         this.customers = customers;
         this.transactions = transactions;
+        this.adminOnly = adminOnly;
     }
 
     public Team addTeam(String name, ZoneId zone, ResponsePolicy policy) {
+        adminOnly.require("add teams");
         TextLimit.TEAM_NAME.check(name);
         return teams.add(new Team(0, name, zone, policy));
     }
@@ -35,6 +38,7 @@ public final class PeopleService {
      * {@link dev.promptly.items.ItemService#recalculate} is run.
      */
     public Team setPolicy(Team team, ResponsePolicy policy) {
+        adminOnly.require("set a team's policy");
         return teams.updatePolicy(team, policy);
     }
 
@@ -53,6 +57,7 @@ public final class PeopleService {
     }
 
     public Rep addRep(String name, String email, String teamName, Role role, String extension) {
+        adminOnly.require("add people");
         checkRep(name, email, extension);
         Team team = team(teamName);
         return reps.add(new Rep(0, name, email, extension, team.id(), role));
@@ -60,11 +65,13 @@ public final class PeopleService {
 
     /** Gives the rep with {@code email} the role {@code role}. */
     public Rep setRole(String email, Role role) {
+        adminOnly.require("change roles");
         return reps.setRole(rep(email), role);
     }
 
     /** Moves the rep with {@code email} to the team named {@code teamName}; their open items go with them. */
     public Rep moveToTeam(String email, String teamName) {
+        adminOnly.require("move people to another team");
         Rep rep = rep(email);
         Team team = team(teamName);
         if (team.id() == rep.teamId()) {

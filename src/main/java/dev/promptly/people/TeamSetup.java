@@ -1,7 +1,6 @@
 package dev.promptly.people;
 
 import dev.promptly.common.InvalidInputException;
-import dev.promptly.common.NotAllowedException;
 import dev.promptly.common.Transactions;
 import dev.promptly.sla.ClockKind;
 import dev.promptly.sla.ResponsePolicy;
@@ -28,14 +27,14 @@ public final class TeamSetup {
     private final PeopleService people;
     private final SignIns signIns;
     private final Transactions transactions;
-    private final Supplier<Optional<SignedIn>> signedIn;
+    private final AdminOnly adminOnly;
 
     public TeamSetup(PeopleService people, SignIns signIns, Transactions transactions,
                      Supplier<Optional<SignedIn>> signedIn) {
         this.people = people;
         this.signIns = signIns;
         this.transactions = transactions;
-        this.signedIn = signedIn;
+        this.adminOnly = new AdminOnly(signedIn);
     }
 
     /**
@@ -44,7 +43,7 @@ public final class TeamSetup {
      */
     public Added addTeammate(String name, String email, String extension, String teamName, Role role, String login) {
         String wantedLogin = login == null || login.isBlank() ? null : Logins.check(login.strip());
-        requireAdmin(wantedLogin == null ? "add people" : "add people or logins");
+        adminOnly.require(wantedLogin == null ? "add people" : "add people or logins");
         String password = wantedLogin == null ? null : Logins.newPassword();
         return transactions.inTransaction(() -> {
             Rep rep = people.addRep(name == null ? null : name.strip(), email == null ? null : email.strip(),
@@ -58,12 +57,12 @@ public final class TeamSetup {
     }
 
     public Rep setRole(Rep rep, Role role) {
-        requireAdmin("change roles");
+        adminOnly.require("change roles");
         return people.setRole(rep.email(), role);
     }
 
     public Rep moveToTeam(Rep rep, String teamName) {
-        requireAdmin("move people to another team");
+        adminOnly.require("move people to another team");
         return people.moveToTeam(rep.email(), teamName);
     }
 
@@ -74,7 +73,7 @@ public final class TeamSetup {
      * Nothing is saved when any part is refused.
      */
     public Team setPolicy(Team team, ClockKind clock, String target, String dueSoon, ScheduleDraft schedule) {
-        requireAdmin("set the team's policy");
+        adminOnly.require("set the team's policy");
         Duration targetTime = duration(target, "response target");
         Duration dueSoonTime = duration(dueSoon, "due-soon window");
         if (schedule != null) {
@@ -88,13 +87,13 @@ public final class TeamSetup {
 
     /** The logins of the team store, their reps and whether they can sign in (admins only, as users list). */
     public List<SignIns.Login> logins() {
-        requireAdmin("see the logins");
+        adminOnly.require("see the logins");
         return signIns.list();
     }
 
     /** Unlinks a login from its rep and takes its rights, as {@code promptly users remove}; the history stays. */
     public void removeLogin(String login) {
-        requireAdmin("remove logins");
+        adminOnly.require("remove logins");
         signIns.remove(login);
     }
 
@@ -122,12 +121,5 @@ public final class TeamSetup {
             throw new InvalidInputException("the " + what + " '" + text.strip() + "' is not a duration: write hours "
                     + "and minutes such as 24h, 8h or 1h30m");
         }
-    }
-
-    private void requireAdmin(String doing) {
-        signedIn.get().filter(me -> me.access() != SignedIn.Access.ADMIN).ifPresent(me -> {
-            throw new NotAllowedException(me.who() + " may not " + doing + ": on a team store only an admin may; "
-                    + "nothing was written", null);
-        });
     }
 }

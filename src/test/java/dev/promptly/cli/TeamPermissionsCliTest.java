@@ -109,7 +109,8 @@ class TeamPermissionsCliTest {
         refused(ana, "may not add an item for Ben Okafor", "add", "callback", "--rep", "ben@north.test",
                 "--customer", "X", "--subject", "Y", "--received", "2026-11-23T10:00:00Z");
         refused(ana, "ana@north.test (rep) may not add logins: only an admin may", "users", "add", login("ana") + "x", "--rep", "ben@north.test");
-        refused(ana, "may not do this", "reps", "set-role", "ana@north.test", "--role", "manager");
+        refused(ana, "ana@north.test (rep) may not change roles: on a team store only an admin may; nothing was "
+                + "written", "reps", "set-role", "ana@north.test", "--role", "manager");
         assertThat(ana.ok("items", "--format", "csv")).contains("ana@north.test", "ben@north.test")
                 .doesNotContain("sam@north.test");
         assertThat(ana.ok("escalate", anaItem, "--to", "sam@north.test", "--reason", "South knows"))
@@ -195,11 +196,15 @@ class TeamPermissionsCliTest {
     @Test
     void onlyAnAdminSetsUpTeamsPoliciesAndPeople() {
         for (String login : new String[] {"ana", "lea", "max"}) {
-            refused(as(login), "may not do this", "teams", "add", "West", "--zone", "UTC");
-            refused(as(login), "may not do this", "reps", "add", "--name", "Eve", "--email", "eve@north.test",
-                    "--team", "North");
-            refused(as(login), "may not do this", "teams", "set-policy", "North", "--clock", "calendar", "--target", "PT8H");
+            refused(as(login), "may not add teams: on a team store only an admin may", "teams", "add", "West",
+                    "--zone", "UTC");
+            refused(as(login), "may not add people: on a team store only an admin may", "reps", "add", "--name",
+                    "Eve", "--email", "eve@north.test", "--team", "North");
+            refused(as(login), "may not set a team's policy: on a team store only an admin may", "teams",
+                    "set-policy", "North", "--clock", "calendar", "--target", "PT8H");
         }
+        refused(as("lea"), "lea@north.test (lead) may not change roles: on a team store only an admin may",
+                "reps", "set-role", "ana@north.test", "--role", "manager");
         assertThat(admin.ok("teams", "set-policy", "North", "--clock", "calendar", "--target", "PT8H")).isNotBlank();
     }
 
