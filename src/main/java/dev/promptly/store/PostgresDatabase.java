@@ -2,6 +2,7 @@ package dev.promptly.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.promptly.StoreLocation;
+import dev.promptly.common.NotAllowedException;
 import dev.promptly.common.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -132,6 +133,15 @@ final class PostgresDatabase extends Database {
                     row -> row.getBoolean(1)).orElse(false);
             if (!setUp) {
                 return 0;
+            }
+            // Every Promptly role may read it (V5); a login without one (never added, or removed) may not.
+            boolean promptlyLogin = Jdbc.queryOne(c, "SELECT has_table_privilege('flyway_schema_history', 'SELECT')",
+                    row -> row.getBoolean(1)).orElse(false);
+            if (!promptlyLogin) {
+                String login = Jdbc.queryOne(c, "SELECT current_user", row -> row.getString(1)).orElse("?");
+                throw new NotAllowedException(login + " may not use the team store at " + server.location().display()
+                        + ": it is not, or no longer, a Promptly login there; an admin gives access with promptly "
+                        + "users add", null);
             }
             return Jdbc.queryOne(c, "SELECT coalesce(max(version::int), 0) FROM flyway_schema_history "
                     + "WHERE success AND version IS NOT NULL", row -> row.getInt(1)).orElse(0);

@@ -328,6 +328,8 @@ class TeamPermissionsCliTest {
 
         CliRunner.Result after = as("ana").run("queue");
         assertThat(after.exitCode()).isEqualTo(Cli.NOT_ALLOWED);
+        assertThat(after.err()).contains(login("ana") + " may not use the team store at ",
+                ": it is not, or no longer, a Promptly login there; an admin gives access with promptly users add");
         assertThat(admin.ok("history", anaItem)).contains("before leaving", "ana@north.test");
         assertThat(admin.ok("users", "list", "--format", "csv")).doesNotContain(login("ana") + ",");
     }
