@@ -66,9 +66,19 @@ final class ActionPermissions {
         });
     }
 
-    /** The rep the signed-in person is, for an action that names its actor; the given one on the single-user store. */
-    Long actor(Long given) {
+    /**
+     * Who did {@code action}, done by a person: the rep the signed-in person is; the given one on the single-user
+     * store, or for a login that is no rep (an admin's), which must name one: left to the action's default, the
+     * history would say the item's owner did it. A reassignment's default is nobody, and stays allowed.
+     */
+    Long actor(Long given, Long itemId, ItemAction action) {
         Optional<SignedIn> who = signedIn.get();
+        if (who.isPresent() && who.get().rep() == null && given == null
+                && !(action instanceof ItemAction.Transfer transfer && transfer.type() == EventType.REASSIGNED)) {
+            throw refused(who.get(), verb(action) + " item " + itemId + " without saying who did it", "this login is "
+                    + "not one of the reps, and the history names the rep who acted; give --by EMAIL, or sign in "
+                    + "with your own login");
+        }
         if (who.isEmpty() || who.get().rep() == null) {
             return given;
         }

@@ -166,7 +166,7 @@ public final class ItemService {
      * {@link #apply(long, Integer, ItemAction)}.
      */
     public Item apply(long itemId, Integer expectedVersion, ItemAction action, Long actorId) {
-        Long actor = permissions.actor(actorId);
+        Long actor = permissions.actor(actorId, itemId, action);
         return apply(itemId, expectedVersion, actor == null ? action : new ItemAction.By(actor, action));
     }
 

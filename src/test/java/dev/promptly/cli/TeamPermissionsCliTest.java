@@ -322,6 +322,18 @@ class TeamPermissionsCliTest {
     }
 
     @Test
+    void anAdminWhoIsNoRepMustSayWhoActedAndIsNeverRecordedAsTheOwner() {
+        CliRunner.Result unnamed = admin.run("note", anaItem, "admin note");
+
+        assertThat(unnamed.exitCode()).isEqualTo(Cli.NOT_ALLOWED);
+        assertThat(unnamed.err()).contains("may not add a note to item " + anaItem + " without saying who did it: "
+                + "this login is not one of the reps");
+        assertThat(admin.ok("history", anaItem)).doesNotContain("admin note");
+        assertThat(admin.ok("note", anaItem, "on Lea's behalf", "--by", "lea@north.test")).contains("Noted");
+        assertThat(admin.ok("history", anaItem, "--format", "csv")).contains("lea@north.test", "on Lea's behalf");
+    }
+
+    @Test
     void removingALoginTakesItsRightsAndKeepsTheHistory() {
         as("ana").ok("note", anaItem, "before leaving");
         admin.ok("users", "remove", login("ana"));

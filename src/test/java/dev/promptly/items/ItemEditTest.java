@@ -85,10 +85,10 @@ class ItemEditTest {
         Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
 
         assertThatThrownBy(() -> items.edit(item.id(), null, ItemChanges.NONE.withSubject("callback for Carla Diaz"),
-                at("2026-11-20T10:00:00Z"), null))
+                at("2026-11-20T10:00:00Z"), world.anna.id()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing to change");
         assertThatThrownBy(() -> items.edit(item.id(), null, ItemChanges.NONE.withSubject("New").withCustomerName(" "),
-                at("2026-11-20T10:00:00Z"), null))
+                at("2026-11-20T10:00:00Z"), world.anna.id()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("needs a name");
         assertThat(edits(item.id())).isEmpty();
         assertThat(items.item(item.id()).subject()).as("all or nothing").isEqualTo("callback for Carla Diaz");
@@ -100,7 +100,7 @@ class ItemEditTest {
                 "2026-11-20T09:00:00Z", "2026-11-20T16:00:00Z");
 
         items.edit(commitment.id(), null, ItemChanges.NONE.withDue(at("2026-11-21T16:00:00Z")),
-                at("2026-11-20T12:00:00Z"), null);
+                at("2026-11-20T12:00:00Z"), world.anna.id());
 
         ItemView asOfEvening = items.queue(Set.of(world.anna.id()), at("2026-11-20T18:00:00Z")).get(0);
         assertThat(asOfEvening.item().dueAt()).isEqualTo(at("2026-11-21T16:00:00Z"));
@@ -126,10 +126,10 @@ class ItemEditTest {
         Item callback = world.callback(world.anna, "Carla", "2026-11-20T09:00:00Z");
 
         assertThatThrownBy(() -> items.edit(commitment.id(), null, ItemChanges.NONE.withDue(at("2026-11-22T16:00:00Z")),
-                at("2026-11-20T17:00:00Z"), null))
+                at("2026-11-20T17:00:00Z"), world.anna.id()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("overdue");
         assertThatThrownBy(() -> items.edit(callback.id(), null, ItemChanges.NONE.withDue(at("2026-11-22T16:00:00Z")),
-                at("2026-11-20T10:00:00Z"), null))
+                at("2026-11-20T10:00:00Z"), world.anna.id()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("response target");
         assertThat(edits(commitment.id())).isEmpty();
         assertThat(items.item(commitment.id()).dueAt()).isEqualTo(at("2026-11-20T16:00:00Z"));
@@ -138,7 +138,7 @@ class ItemEditTest {
     @Test
     void undoOfASubjectEditBringsTheOldSubjectBack() {
         Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
-        items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund"), at("2026-11-20T10:00:00Z"), null);
+        items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund"), at("2026-11-20T10:00:00Z"), world.anna.id());
 
         Item undone = items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T10:01:00Z")));
 
@@ -172,10 +172,10 @@ class ItemEditTest {
     void aCustomersDetailChangedSinceTheEditIsNotUndoneAndNothingIsWritten() {
         Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
         items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund").withPhone("+49 30 1234"),
-                at("2026-11-20T10:00:00Z"), null);
+                at("2026-11-20T10:00:00Z"), world.anna.id());
         Item other = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:05:00Z");
         assertThat(other.customerId()).isEqualTo(item.customerId());
-        items.edit(other.id(), null, ItemChanges.NONE.withPhone("+49 30 9999"), at("2026-11-20T10:05:00Z"), null);
+        items.edit(other.id(), null, ItemChanges.NONE.withPhone("+49 30 9999"), at("2026-11-20T10:05:00Z"), world.anna.id());
         int version = items.item(item.id()).version();
 
         assertThatThrownBy(() -> items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T10:10:00Z"))))
@@ -190,9 +190,9 @@ class ItemEditTest {
     @Test
     void aListingAsOfAnInstantShowsTheSubjectAsItWasThen() {
         Item item = world.callback(world.anna, "Carla Diaz", "2026-11-20T09:00:00Z");
-        items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund"), at("2026-11-20T10:00:00Z"), null);
+        items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund"), at("2026-11-20T10:00:00Z"), world.anna.id());
         items.edit(item.id(), null, ItemChanges.NONE.withSubject("Refund for order 118"),
-                at("2026-11-20T11:00:00Z"), null);
+                at("2026-11-20T11:00:00Z"), world.anna.id());
         items.apply(item.id(), null, new ItemAction.Undo(at("2026-11-20T11:30:00Z")));
 
         assertThat(subjectsAt(item, "2026-11-20T09:30:00Z")).containsOnly("callback for Carla Diaz");
