@@ -72,6 +72,13 @@ class TeamSetupOnServerTest {
     void theServerRefusesALeadWhoGoesAroundTheScreensCheck() {
         assertThatThrownBy(() -> lea.people().addRep("Eve Stone", "eve@north.test", "North", Role.REP, null))
                 .isInstanceOf(NotAllowedException.class)
+                .hasMessage("lea@north.test (lead) may not add people: on a team store only an admin may; nothing "
+                        + "was written");
+        long north = admin.people().team("North").id();
+        assertThatThrownBy(() -> lea.store().reps().add(new Rep(0, "Eve Stone", "eve@north.test", null, north,
+                Role.REP)))
+                .as("the server itself, past the service's check")
+                .isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("may not do this")
                 .hasMessageContaining("nothing was written");
         assertThatThrownBy(() -> lea.store().signIns().add(login("eve"), lea.people().rep("lea@north.test"), "x"))

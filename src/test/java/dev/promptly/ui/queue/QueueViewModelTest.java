@@ -178,17 +178,19 @@ class QueueViewModelTest {
     }
 
     @Test
-    void anEditOfTheCustomersDetailsLeavesNothingToUndo() {
+    void anEditOfTheCustomersDetailsIsUndoneWhole() {
         long id = add(ItemKind.CALLBACK, "Carla", Duration.ofHours(1), Priority.CUSTOMER, null);
         queue.show(anna);
-        dialogs.edit = form -> new dev.promptly.items.ItemChanges(form.subject(), null, form.customerName(),
+        dialogs.edit = form -> new dev.promptly.items.ItemChanges("Refund", null, form.customerName(),
                 "+49 30 1234", form.email(), form.company());
-
         queue.edit();
+        assertThat(row(id).view().customer().phone()).isEqualTo("+49 30 1234");
+
         queue.undo();
 
-        assertThat(queue.messageProperty().get()).isEqualTo("Nothing to undo");
-        assertThat(row(id).view().customer().phone()).isEqualTo("+49 30 1234");
+        assertThat(queue.messageProperty().get()).startsWith("Undid: edited the callback for Carla");
+        assertThat(row(id).view().customer().phone()).isNull();
+        assertThat(row(id).item().subject()).isNotEqualTo("Refund");
     }
 
     @Test
