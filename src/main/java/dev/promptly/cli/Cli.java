@@ -45,12 +45,24 @@ public final class Cli {
         CliEnvironment environment = session.environment();
         CommandLine commandLine = new CommandLine(new RootCommand(session), new SessionFactory(session));
         CommandChoice.addNeeded(commandLine, args);
+        versionEverywhere(commandLine);
         return commandLine
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Cli::onBadArguments)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> onFailure(e, cmd));
+    }
+
+    /**
+     * Every command's help lists {@code -V} (the standard help options are mixed into each), but picocli prints a
+     * version only for a command that has one: give them all the root's.
+     */
+    private static void versionEverywhere(CommandLine line) {
+        for (CommandLine sub : line.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new VersionProvider());
+            versionEverywhere(sub);
+        }
     }
 
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {

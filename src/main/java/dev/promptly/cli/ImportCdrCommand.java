@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "cdr", mixinStandardHelpOptions = true,
-        description = {"Missed calls from an Asterisk call-detail file (Master.csv) become callbacks; reps'",
-            "calls back to those numbers become attempts. Importing the same file again changes nothing."})
+        description = {"Missed calls from an Asterisk call-detail file (Master.csv) become callbacks.",
+            "Reps' calls back to those numbers become attempts. Importing the same file again changes nothing."})
 final class ImportCdrCommand implements Runnable {
 
     private final Session session;

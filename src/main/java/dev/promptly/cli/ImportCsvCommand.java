@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "csv", mixinStandardHelpOptions = true,
-        description = {"Items from a spreadsheet: a header row with kind, rep, customer, received_at (or due_at)",
-            "and optionally contact, subject, due_at, responded_at, done_at, priority, external_id.",
+        description = {"Items from a spreadsheet saved as CSV, one row each.",
+            "A header row names the columns: kind, rep, customer, received_at (or due_at) and optionally contact, "
+                + "subject, due_at, responded_at, done_at, priority, external_id.",
             "Importing the same file again changes nothing."})
 final class ImportCsvCommand implements Runnable {
 

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "mbox", mixinStandardHelpOptions = true,
-        description = {"A rep's exported mailbox (mbox, such as a Gmail Takeout): every time a customer waited for",
-            "the rep's reply becomes an email item, replied when the rep answered. Importing the same or a",
-            "longer file again creates nothing twice."})
+        description = {"Email items from a rep's exported mailbox (mbox, such as a Gmail Takeout).",
+            "Every time a customer waited for the rep's reply becomes an email item, replied when the rep answered. "
+                + "Importing the same or a longer file again creates nothing twice."})
 final class ImportMboxCommand implements Runnable {
 
     private final Session session;

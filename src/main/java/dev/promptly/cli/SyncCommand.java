@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
 final class SyncCommand {
 
     @Command(name = "imap", mixinStandardHelpOptions = true,
-            description = {"Fetches the headers of what came to the rep's inbox and sent folder since the last sync,",
-                "makes and closes email items, and counts the inbox. The first sync needs the server's details;",
-                "they are kept once a sync with them works (the password never is, except in the system's credential",
-                "store)."})
+            description = {"Bring a rep's email items up to date from their IMAP mailbox.",
+                "Fetches the headers of what came to the rep's inbox and sent folder since the last sync, makes and "
+                    + "closes email items, and counts the inbox. The first sync needs the server's details; they are "
+                    + "kept once a sync with them works (the password never is, except in the system's credential "
+                    + "store)."})
     static final class Imap implements Runnable {
 
         private final Session session;
