@@ -67,12 +67,22 @@ public final class Cli {
 
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        complain(cmd, e.getMessage());
+        complain(cmd, inWords(e));
         if (e.getCause() instanceof InvalidValueException) {
             return INVALID_DATA;
         }
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return CommandLine.ExitCode.USAGE;
+    }
+
+    /** Picocli's message, said as ours: a mistyped command named as one, and without picocli's "Error: ". */
+    private static String inWords(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && !e.getCommandLine().getSubcommands().isEmpty() && !unmatched.getUnmatched().isEmpty()) {
+            return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
     }
 
     private static int onFailure(Exception e, CommandLine cmd) {

@@ -84,8 +84,8 @@ final class ImportCdrCommand implements Runnable {
     private void text(CdrImport.Summary s, ZoneId pbxZone, Path rejects) {
         PrintWriter out = session.out();
         String verb = s.imported() ? "" : "would be ";
-        out.printf("%s: %d lines, %d calls (%d imported before), times read in %s%n", file.getFileName(),
-                s.lines(), s.calls(), s.alreadyImported(), pbxZone.getId());
+        out.printf("%s: %s, %s (%d imported before), times read in %s%n", file.getFileName(),
+                Counted.of(s.lines(), "line"), Counted.of(s.calls(), "call"), s.alreadyImported(), pbxZone.getId());
         if (refused(s.rejected())) {
             ImportCommand.printRejected(out, s.rejected(), null);
             out.flush();

@@ -49,7 +49,8 @@ final class ImportCsvCommand implements Runnable {
         Path rejects = s.imported() && !s.rejected().isEmpty() ? ImportCommand.writeRejects(file, s.rejected()) : null;
         PrintWriter out = session.out();
         String verb = s.imported() ? "" : "would be ";
-        out.printf("%s: %d rows (%d imported before)%n", file.getFileName(), s.rows(), s.alreadyImported());
+        out.printf("%s: %s (%d imported before)%n", file.getFileName(), Counted.of(s.rows(), "row"),
+                s.alreadyImported());
         if (refused(s.rejected())) {
             ImportCommand.printRejected(out, s.rejected(), null);
             out.flush();

@@ -137,11 +137,11 @@ final class SyncCommand {
                         .put("unanswered", r.inbox().unanswered()).put("status", r.inbox().status().label());
                 JsonOutput.print(out, root);
             } else {
-                out.printf("Fetched %d messages (%d new); sent folder: %s%n", r.fetched(), r.added(),
+                out.printf("Fetched %s (%d new); sent folder: %s%n", Counted.of(r.fetched(), "message"), r.added(),
                         r.sentFolder() == null ? "none found" : r.sentFolder());
                 out.printf("Email items created: %d; replied: %d%n", r.items().itemsCreated(),
                         r.items().itemsReplied());
-                out.printf("Inbox: %d messages, %d unread, %d unanswered: %s%n", r.inbox().messages(),
+                out.printf("Inbox: %s, %d unread, %d unanswered: %s%n", Counted.of(r.inbox().messages(), "message"),
                         r.inbox().unread(), r.inbox().unanswered(), r.inbox().status().label());
             }
             out.flush();

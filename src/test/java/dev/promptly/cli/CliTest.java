@@ -116,6 +116,24 @@ class CliTest {
     }
 
     @Test
+    void anUnknownCommandIsNamedAsOne() {
+        CliRunner.Result result = cli.run("frobnicate");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("promptly: unknown command 'frobnicate'\n"
+                + "Try 'promptly --help' for more information.\n");
+    }
+
+    @Test
+    void optionsThatExcludeEachOtherAreNamedWithoutPicocliPrefix() {
+        CliRunner.Result result = cli.run("queue", "--rep", "anna@x.example", "--team", "Support Berlin");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("promptly: --rep=EMAIL, --team=NAME are mutually exclusive (specify only "
+                + "one)\n").doesNotContain("Error");
+    }
+
+    @Test
     void theStoreMayBeNamedAfterTheCommandItGoesWith() {
         Path other = folder.resolve("other.db");
         cli.ok("teams", "--db", other.toString(), "add", "Support Lisbon", "--zone", "Europe/Lisbon");
