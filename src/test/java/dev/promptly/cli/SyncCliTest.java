@@ -77,7 +77,8 @@ class SyncCliTest {
         CliRunner.Result noVariable = run(env, "sync", "imap", "--rep", "anna@x.example", "--password-env", "NOPE");
 
         assertThat(noAccount.exitCode()).isEqualTo(Cli.INVALID_DATA);
-        assertThat(noAccount.err()).contains("has no mailbox set up yet");
+        assertThat(noAccount.err()).isEqualTo("promptly: anna@x.example has no mailbox set up yet; give --host (--port, "
+                + "--user and --tls have defaults)\n");
         assertThat(wrongPassword.exitCode()).isEqualTo(Cli.INVALID_DATA);
         assertThat(wrongPassword.err()).contains("refused the user name or password");
         assertThat(noVariable.err()).contains("the environment variable NOPE is not set");
