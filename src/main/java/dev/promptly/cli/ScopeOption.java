@@ -4,6 +4,7 @@ import dev.promptly.common.NotAllowedException;
 import dev.promptly.people.PeopleService;
 import dev.promptly.people.Rep;
 import dev.promptly.people.SignedIn;
+import dev.promptly.people.Team;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ final class ScopeOption {
             return Set.of(owner.id());
         }
         if (team != null) {
-            dev.promptly.people.Team named = people.team(team);
+            Team named = people.team(team);
             session.requireMayView(named, what);
             return people.repsOf(named).stream().map(Rep::id).collect(Collectors.toSet());
         }
