@@ -19,8 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "board", mixinStandardHelpOptions = true,
-        description = {"The team lead's board: every rep's figures, overdue commitments, calls not returned within",
-            "24 hours, the last 7 days' escalations and the on-time trend. csv prints the reps' table only."})
+        description = {"The team lead's board: every rep's figures and what needs attention.",
+            "Overdue commitments, calls not returned within 24 hours, the last 7 days' escalations and the on-time "
+                + "trend. csv prints the reps' table only."})
 final class BoardCommand implements Runnable {
 
     private final Session session;

@@ -45,6 +45,7 @@ public final class Cli {
         CliEnvironment environment = session.environment();
         CommandLine commandLine = new CommandLine(new RootCommand(session), new SessionFactory(session));
         CommandChoice.addNeeded(commandLine, args);
+        versionEverywhere(commandLine);
         return commandLine
                 .setOut(environment.out())
                 .setErr(environment.err())
@@ -53,14 +54,35 @@ public final class Cli {
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> onFailure(e, cmd));
     }
 
+    /**
+     * Every command's help lists {@code -V} (the standard help options are mixed into each), but picocli prints a
+     * version only for a command that has one: give them all the root's.
+     */
+    private static void versionEverywhere(CommandLine line) {
+        for (CommandLine sub : line.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new VersionProvider());
+            versionEverywhere(sub);
+        }
+    }
+
     private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        complain(cmd, e.getMessage());
+        complain(cmd, inWords(e));
         if (e.getCause() instanceof InvalidValueException) {
             return INVALID_DATA;
         }
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         return CommandLine.ExitCode.USAGE;
+    }
+
+    /** Picocli's message, said as ours: a mistyped command named as one, and without picocli's "Error: ". */
+    private static String inWords(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && !e.getCommandLine().getSubcommands().isEmpty() && !unmatched.getUnmatched().isEmpty()) {
+            return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
     }
 
     private static int onFailure(Exception e, CommandLine cmd) {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "cdr", mixinStandardHelpOptions = true,
-        description = {"Missed calls from an Asterisk call-detail file (Master.csv) become callbacks; reps'",
-            "calls back to those numbers become attempts. Importing the same file again changes nothing."})
+        description = {"Missed calls from an Asterisk call-detail file (Master.csv) become callbacks.",
+            "Reps' calls back to those numbers become attempts. Importing the same file again changes nothing."})
 final class ImportCdrCommand implements Runnable {
 
     private final Session session;
@@ -84,8 +84,8 @@ final class ImportCdrCommand implements Runnable {
     private void text(CdrImport.Summary s, ZoneId pbxZone, Path rejects) {
         PrintWriter out = session.out();
         String verb = s.imported() ? "" : "would be ";
-        out.printf("%s: %d lines, %d calls (%d imported before), times read in %s%n", file.getFileName(),
-                s.lines(), s.calls(), s.alreadyImported(), pbxZone.getId());
+        out.printf("%s: %s, %s (%d imported before), times read in %s%n", file.getFileName(),
+                Counted.of(s.lines(), "line"), Counted.of(s.calls(), "call"), s.alreadyImported(), pbxZone.getId());
         if (refused(s.rejected())) {
             ImportCommand.printRejected(out, s.rejected(), null);
             out.flush();

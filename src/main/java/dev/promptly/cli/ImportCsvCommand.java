@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "csv", mixinStandardHelpOptions = true,
-        description = {"Items from a spreadsheet: a header row with kind, rep, customer, received_at (or due_at)",
-            "and optionally contact, subject, due_at, responded_at, done_at, priority, external_id.",
+        description = {"Items from a spreadsheet saved as CSV, one row each.",
+            "A header row names the columns: kind, rep, customer, received_at (or due_at) and optionally contact, "
+                + "subject, due_at, responded_at, done_at, priority, external_id.",
             "Importing the same file again changes nothing."})
 final class ImportCsvCommand implements Runnable {
 
@@ -48,7 +49,8 @@ final class ImportCsvCommand implements Runnable {
         Path rejects = s.imported() && !s.rejected().isEmpty() ? ImportCommand.writeRejects(file, s.rejected()) : null;
         PrintWriter out = session.out();
         String verb = s.imported() ? "" : "would be ";
-        out.printf("%s: %d rows (%d imported before)%n", file.getFileName(), s.rows(), s.alreadyImported());
+        out.printf("%s: %s (%d imported before)%n", file.getFileName(), Counted.of(s.rows(), "row"),
+                s.alreadyImported());
         if (refused(s.rejected())) {
             ImportCommand.printRejected(out, s.rejected(), null);
             out.flush();

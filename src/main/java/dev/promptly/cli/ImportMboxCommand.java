@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "mbox", mixinStandardHelpOptions = true,
-        description = {"A rep's exported mailbox (mbox, such as a Gmail Takeout): every time a customer waited for",
-            "the rep's reply becomes an email item, replied when the rep answered. Importing the same or a",
-            "longer file again creates nothing twice."})
+        description = {"Email items from a rep's exported mailbox (mbox, such as a Gmail Takeout).",
+            "Every time a customer waited for the rep's reply becomes an email item, replied when the rep answered. "
+                + "Importing the same or a longer file again creates nothing twice."})
 final class ImportMboxCommand implements Runnable {
 
     private final Session session;
@@ -31,8 +31,8 @@ final class ImportMboxCommand implements Runnable {
     @Option(names = "--alias", paramLabel = "ADDRESS", description = "Another address of the rep (repeatable).")
     List<String> aliases = new java.util.ArrayList<>();
 
-    @Option(names = "--since", paramLabel = "DATE", converter = Converters.InstantConverter.class,
-            description = "Leave out conversations that began before this time (ISO-8601 with offset).")
+    @Option(names = "--since", paramLabel = "T", converter = Converters.InstantConverter.class,
+            description = "Leave out periods awaiting a reply that began before T (ISO-8601 time with offset).")
     java.time.Instant since;
 
     @Option(names = "--skip-lists", description = "Messages sent to lists (Precedence: bulk, junk, list) count "
@@ -74,9 +74,9 @@ final class ImportMboxCommand implements Runnable {
             JsonOutput.print(out, root);
         } else {
             String verb = s.imported() ? "" : "would be ";
-            out.printf("%s: %d messages (%d duplicates), %d threads, %d periods awaiting a reply (%d imported "
-                    + "before)%n", file.getFileName(), s.messages(), s.duplicates(), s.threads(), s.periods(),
-                    s.alreadyImported());
+            out.printf("%s: %s (%s), %s, %s awaiting a reply (%d imported before)%n", file.getFileName(),
+                    Counted.of(s.messages(), "message"), Counted.of(s.duplicates(), "duplicate"),
+                    Counted.of(s.threads(), "thread"), Counted.of(s.periods(), "period"), s.alreadyImported());
             out.printf("Email items %screated: %d; %sreplied since the last import: %d%n", verb, s.itemsCreated(),
                     verb, s.itemsReplied());
             int skippedCount = s.skipped().values().stream().mapToInt(Integer::intValue).sum();

@@ -50,7 +50,7 @@ final class ItemsCommand implements Runnable {
         }
         AppContext context = session.context();
         Instant asOf = session.at(at.at);
-        ItemQuery query = ItemQuery.received(scope.ownerIds(context.people()), kind, from, to, asOf);
+        ItemQuery query = ItemQuery.received(scope.ownerIds(session, "the items"), kind, from, to, asOf);
         Listing listing = new Listing("id", "kind", "rep", "customer", "subject", "priority", "received_at", "due_at",
                 "responded_at", "completed_at", "promised_until", "state", "attempts", "source");
         for (ItemView view : context.items().list(query, ItemView.RECEIVED_ORDER)) {

@@ -32,7 +32,7 @@ final class QueueCommand implements Runnable {
     public void run() {
         AppContext context = session.context();
         Instant asOf = session.at(at.at);
-        List<ItemView> queue = context.items().queue(scope.ownerIds(context.people()), asOf);
+        List<ItemView> queue = context.items().queue(scope.ownerIds(session, "the queue"), asOf);
         Listing listing = new Listing("id", "kind", "rep", "customer", "subject", "priority", "received_at", "due_at",
                 "state", "attempts", "promised_until");
         for (ItemView view : queue) {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 final class ReportCommand {
 
     @Command(name = "weekly", mixinStandardHelpOptions = true,
-            description = {"The weekly responsiveness summary of a team (or all teams): per rep and in total, with the",
-                "on-time trend of the last 8 weeks. Definitions: docs/metrics.md."})
+            description = {"The weekly responsiveness summary of a team, or of all teams.",
+                "Per rep and in total, with the on-time trend of the last 8 weeks. Definitions: docs/metrics.md."})
     static final class Weekly implements Runnable {
 
         private final Session session;

@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
 final class SyncCommand {
 
     @Command(name = "imap", mixinStandardHelpOptions = true,
-            description = {"Fetches the headers of what came to the rep's inbox and sent folder since the last sync,",
-                "makes and closes email items, and counts the inbox. The first sync needs the server's details;",
-                "they are kept once a sync with them works (the password never is, except in the system's credential",
-                "store)."})
+            description = {"Bring a rep's email items up to date from their IMAP mailbox.",
+                "Fetches the headers of what came to the rep's inbox and sent folder since the last sync, makes and "
+                    + "closes email items, and counts the inbox. The first sync needs the server's details; they are "
+                    + "kept once a sync with them works (the password never is, except in the system's credential "
+                    + "store)."})
     static final class Imap implements Runnable {
 
         private final Session session;
@@ -136,11 +137,11 @@ final class SyncCommand {
                         .put("unanswered", r.inbox().unanswered()).put("status", r.inbox().status().label());
                 JsonOutput.print(out, root);
             } else {
-                out.printf("Fetched %d messages (%d new); sent folder: %s%n", r.fetched(), r.added(),
+                out.printf("Fetched %s (%d new); sent folder: %s%n", Counted.of(r.fetched(), "message"), r.added(),
                         r.sentFolder() == null ? "none found" : r.sentFolder());
                 out.printf("Email items created: %d; replied: %d%n", r.items().itemsCreated(),
                         r.items().itemsReplied());
-                out.printf("Inbox: %d messages, %d unread, %d unanswered: %s%n", r.inbox().messages(),
+                out.printf("Inbox: %s, %d unread, %d unanswered: %s%n", Counted.of(r.inbox().messages(), "message"),
                         r.inbox().unread(), r.inbox().unanswered(), r.inbox().status().label());
             }
             out.flush();

@@ -1,8 +1,10 @@
 package dev.promptly.cli;
 
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.common.NotAllowedException;
 import dev.promptly.people.Rep;
 import dev.promptly.people.SignIns;
+import dev.promptly.people.SignedIn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -43,6 +45,10 @@ final class UsersCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List the logins: their rep, their role and whether they can sign in.")
     void list(@Mixin FormatOption format) {
+        // The server lets anyone read the reps' logins (the board needs the reps); the list of logins is an admin's.
+        session.context().signedIn().filter(me -> me.access() != SignedIn.Access.ADMIN).ifPresent(me -> {
+            throw new NotAllowedException(me.who() + " may not list logins: only an admin may", null);
+        });
         Listing listing = new Listing("login", "rep", "role", "can_sign_in");
         for (SignIns.Login login : session.context().store().signIns().list()) {
             listing.row(login.login(), login.rep() == null ? null : login.rep().email(), login.access().label(),

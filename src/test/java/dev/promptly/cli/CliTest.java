@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +51,15 @@ class CliTest {
     }
 
     @Test
+    void versionAfterAnyCommandNamesTheProduct() {
+        String version = cli.ok("--version");
+        assertThat(cli.ok("queue", "-V")).isEqualTo(version);
+        assertThat(cli.ok("teams", "add", "-V")).isEqualTo(version);
+        assertThat(cli.ok("report", "weekly", "--version")).isEqualTo(version);
+        assertThat(cli.ok("import", "-V")).isEqualTo(version);
+    }
+
+    @Test
     void helpListsEveryCommandAndAGroupsHelpEveryCommandOfTheGroup() {
         String help = cli.ok("--help");
         for (Class<?> command : RootCommand.COMMANDS) {
@@ -58,11 +71,66 @@ class CliTest {
     }
 
     @Test
+    void everyCommandIsListedWithAWholeSentenceAsItsSummary() {
+        Map<String, String> root = commandSummaries(cli.ok("--help"));
+        assertThat(root).hasSize(RootCommand.COMMANDS.size());
+        assertThat(root.get("board")).isEqualTo("The team lead's board: every rep's figures and what needs attention.");
+        root.forEach((name, summary) -> assertThat(summary).as(name).endsWith("."));
+
+        Map<String, String> imports = commandSummaries(cli.ok("import", "--help"));
+        assertThat(imports).containsOnlyKeys("cdr", "csv", "mbox");
+        imports.forEach((name, summary) -> assertThat(summary).as("import " + name).endsWith("."));
+
+        for (String group : root.keySet()) {
+            String help = cli.ok(group, "--help");
+            if (help.contains("Commands:")) {
+                commandSummaries(help).forEach((name, summary) ->
+                        assertThat(summary).as(group + " " + name).endsWith("."));
+            }
+        }
+    }
+
+    /** A help text's list of commands: each name with its summary, its wrapped lines joined. */
+    private static Map<String, String> commandSummaries(String help) {
+        Map<String, String> summaries = new LinkedHashMap<>();
+        Pattern entry = Pattern.compile("  (\\S+) +(.*)");
+        String current = null;
+        for (String line : help.substring(help.indexOf("Commands:")).lines().skip(1).toList()) {
+            Matcher named = entry.matcher(line);
+            if (named.matches()) {
+                current = named.group(1);
+                summaries.put(current, named.group(2).strip());
+            } else if (current != null) {
+                summaries.merge(current, " " + line.strip(), String::concat);
+            }
+        }
+        return summaries;
+    }
+
+    @Test
     void aMistypedCommandIsRefusedWithTheUsageHint() {
         CliRunner.Result result = cli.run("teams", "lsit");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("'lsit'", "Try 'promptly teams --help'");
+    }
+
+    @Test
+    void anUnknownCommandIsNamedAsOne() {
+        CliRunner.Result result = cli.run("frobnicate");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("promptly: unknown command 'frobnicate'\n"
+                + "Try 'promptly --help' for more information.\n");
+    }
+
+    @Test
+    void optionsThatExcludeEachOtherAreNamedWithoutPicocliPrefix() {
+        CliRunner.Result result = cli.run("queue", "--rep", "anna@x.example", "--team", "Support Berlin");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("promptly: --rep=EMAIL, --team=NAME are mutually exclusive (specify only "
+                + "one)\n").doesNotContain("Error");
     }
 
     @Test

@@ -66,6 +66,25 @@ class CsvImportCliTest {
     }
 
     @Test
+    void oneRowIsCountedAsOne() throws Exception {
+        assertThat(cli.ok("import", "csv", csv(HEADER, GOOD).toString())).startsWith("history.csv: 1 row (0 imported "
+                + "before)");
+    }
+
+    @Test
+    void aFollowUpWithoutDueAtIsRefusedSayingItNeedsDueAtWhateverElseItHas() throws Exception {
+        Path file = csv("kind,rep,customer,received_at,due_at",
+                "follow-up,anna@x.example,Carla Diaz,2026-11-20T10:00:00+01:00,",
+                "follow-up,anna@x.example,Dan Brown,,");
+
+        CliRunner.Result refused = cli.run("import", "csv", file.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(Cli.INVALID_DATA);
+        assertThat(refused.out()).contains("  line 2: a follow-up needs due_at\n", "  line 3: a follow-up needs due_at\n");
+        assertThat(items()).isZero();
+    }
+
+    @Test
     void textAfterAClosingQuoteIsRefusedWithItsLine() throws Exception {
         Path file = csv(HEADER, GOOD, "callback,anna@x.example,\"Carla\" Diaz,Invoice,2026-11-20T10:00:00+01:00");
 

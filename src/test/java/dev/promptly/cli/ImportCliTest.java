@@ -46,12 +46,12 @@ class ImportCliTest {
 
         String out = cli.ok("import", "cdr", file.toString(), "--zone", "Europe/Berlin");
 
-        assertThat(out).contains("Master.csv: 1 lines, 1 calls (0 imported before), times read in Europe/Berlin",
+        assertThat(out).contains("Master.csv: 1 line, 1 call (0 imported before), times read in Europe/Berlin",
                 "Missed calls: 1; callbacks created: 1", "Rows rejected: 0");
         assertThat(cli.ok("queue", "--rep", "anna@x.example", "--format", "csv"))
                 .contains("Missed call from Carla Diaz (+4930111)");
         assertThat(cli.ok("import", "cdr", file.toString(), "--zone", "Europe/Berlin"))
-                .contains("1 calls (1 imported before)", "callbacks created: 0");
+                .contains("1 call (1 imported before)", "callbacks created: 0");
     }
 
     @Test

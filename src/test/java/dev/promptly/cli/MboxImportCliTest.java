@@ -63,6 +63,23 @@ class MboxImportCliTest {
     }
 
     @Test
+    void oneMessageIsCountedAsOne() throws Exception {
+        assertThat(cli.ok("import", "mbox", mbox(ASKS).toString(), "--rep", "anna@x.example"))
+                .startsWith("Mail.mbox: 1 message (0 duplicates), 1 thread, 1 period awaiting a reply (0 imported "
+                        + "before)\n");
+    }
+
+    @Test
+    void sinceIsDescribedAsAnInstantThatLeavesOutPeriods() {
+        String help = cli.ok("import", "mbox", "--help");
+
+        assertThat(help).contains("--since=T", "Leave out periods awaiting a reply that began before T")
+                .doesNotContain("DATE", "conversations");
+        assertThat(cli.run("import", "mbox", "x.mbox", "--rep", "anna@x.example", "--since", "2026-11-01")
+                .exitCode()).isEqualTo(Cli.INVALID_DATA);
+    }
+
+    @Test
     void messagesReadOnlyInPartAreImportedWithAWarningNamingThem() throws Exception {
         String badDate = ASKS.replace("c1@", "c2@").replace("Date: Mon, 16 Nov 2026 10:00:00 +0100",
                 "Date: sometime last week").replace("Where is", "And where is");

@@ -58,8 +58,8 @@ class SyncCliTest {
                 "--password-env", "MAIL_PASSWORD", "--format", "json");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Fetched 1 messages (1 new)", "Email items created: 1",
-                "Inbox: 1 messages, 1 unread, 1 unanswered: few");
+        assertThat(first.out()).contains("Fetched 1 message (1 new)", "Email items created: 1",
+                "Inbox: 1 message, 1 unread, 1 unanswered: few");
         JsonNode json = new ObjectMapper().readTree(again.out());
         assertThat(json.get("fetched").asInt()).isZero();
         assertThat(json.get("inbox").get("status").asText()).isEqualTo("few");
@@ -77,7 +77,8 @@ class SyncCliTest {
         CliRunner.Result noVariable = run(env, "sync", "imap", "--rep", "anna@x.example", "--password-env", "NOPE");
 
         assertThat(noAccount.exitCode()).isEqualTo(Cli.INVALID_DATA);
-        assertThat(noAccount.err()).contains("has no mailbox set up yet");
+        assertThat(noAccount.err()).isEqualTo("promptly: anna@x.example has no mailbox set up yet; give --host (--port, "
+                + "--user and --tls have defaults)\n");
         assertThat(wrongPassword.exitCode()).isEqualTo(Cli.INVALID_DATA);
         assertThat(wrongPassword.err()).contains("refused the user name or password");
         assertThat(noVariable.err()).contains("the environment variable NOPE is not set");
@@ -108,7 +109,7 @@ class SyncCliTest {
         assertThat(wrongPort.err()).contains("localhost:" + closedPort + " did not answer", "nothing was changed");
         assertThat(wrongPassword.exitCode()).isEqualTo(Cli.INVALID_DATA);
         assertThat(withTheKeptSettings.exitCode()).as(withTheKeptSettings.err()).isZero();
-        assertThat(withTheKeptSettings.out()).contains("Fetched 1 messages (1 new)");
+        assertThat(withTheKeptSettings.out()).contains("Fetched 1 message (1 new)");
     }
 
     @Test

@@ -181,7 +181,7 @@ class TeamPermissionsCliTest {
     void aRepImportsTheirOwnCallsAndALeadAddsForTheTeam(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
         assertThat(as("ana").ok("import", "cdr", missedCall(folder, "201", "+4930111").toString(), "--utc"))
-                .contains("1 calls");
+                .contains("1 call (");
         assertThat(as("ana").ok("queue", "--rep", "ana@north.test", "--format", "csv")).contains("+4930111");
         refused(as("ana"), "may not do this", "import", "cdr", missedCall(folder, "202", "+4930222").toString(),
                 "--utc");
@@ -219,6 +219,34 @@ class TeamPermissionsCliTest {
         refused(as("ana"), "ana@north.test (rep) may not see the weekly summary of all teams", "report", "weekly");
         assertThat(as("max").ok("report", "weekly", "--format", "csv")).contains("Ana Lima", "Sam Reyes");
         assertThat(as("max").ok("board", "--team", "North", "--format", "csv")).contains("ben@north.test");
+    }
+
+    @Test
+    void aRepOrLeadNamingAnotherTeamsWorkIsRefusedAndTheirOwnTeamsIsListed() {
+        refused(as("ana"), "ana@north.test (rep) may not see the queue of South: only of their own team, North",
+                "queue", "--team", "South");
+        refused(as("ana"), "ana@north.test (rep) may not see the queue of Sam Reyes: they are in South, another team",
+                "queue", "--rep", "sam@north.test");
+        refused(as("ana"), "ana@north.test (rep) may not see the items of Sam Reyes: they are in South, another team",
+                "items", "--rep", "sam@north.test");
+        refused(as("lea"), "lea@north.test (lead) may not see the items of South: only of their own team, North",
+                "items", "--team", "South");
+
+        assertThat(as("ana").ok("queue", "--team", "North", "--format", "csv")).contains("Customer of ben");
+        assertThat(as("ana").ok("items", "--rep", "ben@north.test", "--format", "csv")).contains("Customer of ben");
+        assertThat(as("max").ok("queue", "--team", "North", "--format", "csv")).as("a manager sees every team")
+                .contains("Customer of ana");
+        assertThat(as("max").ok("items", "--rep", "ana@north.test", "--format", "csv")).contains("Customer of ana");
+    }
+
+    @Test
+    void onlyAnAdminListsTheLogins() {
+        refused(as("ana"), "ana@north.test (rep) may not list logins: only an admin may", "users", "list");
+        refused(as("lea"), "lea@north.test (lead) may not list logins: only an admin may", "users", "list");
+        refused(as("max"), "max@north.test (manager) may not list logins: only an admin may", "users", "list");
+        assertThat(as("max").run("users", "list").out()).isEmpty();
+
+        assertThat(admin.ok("users", "list", "--format", "csv")).contains(login("ana") + ",ana@north.test,rep,yes");
     }
 
     @Test

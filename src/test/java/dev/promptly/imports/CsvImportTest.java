@@ -164,7 +164,7 @@ class CsvImportTest {
                 "received_at '20.11.2026 10:00' is not a time with an offset, such as 2026-11-20T16:40:00+01:00",
                 "responded_at 2026-11-20T09:00:00Z is before received_at 2026-11-20T10:00:00Z",
                 "no rep with the email zoe@promptly.example; add them, or import with --create-reps",
-                "a commitment needs due_at (or received_at)",
+                "a commitment needs due_at",
                 "not valid UTF-8 (saved in another encoding?)");
         assertThat(refused.rejected().get(5).raw()).isEqualTo(latin1);
         assertThat(items()).isEmpty();

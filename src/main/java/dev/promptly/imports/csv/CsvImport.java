@@ -162,10 +162,12 @@ public final class CsvImport {
             Instant received = row.time("received_at");
             Instant responded = row.time("responded_at");
             Instant doneAt = row.time("done_at");
+            if (!kind.isDueByTarget() && due == null) {
+                throw new InvalidInputException("a " + kind.label() + " needs due_at");
+            }
             if (received == null) {
-                if (kind.isDueByTarget() || due == null) {
-                    throw new InvalidInputException(kind.isDueByTarget() ? "received_at is required for a "
-                            + kind.label() : "a " + kind.label() + " needs due_at (or received_at)");
+                if (kind.isDueByTarget()) {
+                    throw new InvalidInputException("received_at is required for a " + kind.label());
                 }
                 // A promise whose making the sheet does not record was made by the earliest time the row knows.
                 received = java.util.stream.Stream.of(due, responded, doneAt, now).filter(java.util.Objects::nonNull)

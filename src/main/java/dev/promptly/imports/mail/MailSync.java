@@ -74,7 +74,7 @@ public final class MailSync {
     public MailAccount account(String repEmail) {
         Rep rep = people.rep(repEmail);
         return store.account(rep.id()).orElseThrow(() -> new InvalidInputException(repEmail
-                + " has no mailbox set up yet; give --host, --port, --user and --tls"));
+                + " has no mailbox set up yet; give --host (--port, --user and --tls have defaults)"));
     }
 
     public void saveAccount(MailAccount account) {
