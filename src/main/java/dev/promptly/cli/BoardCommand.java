@@ -26,7 +26,8 @@ final class BoardCommand implements Runnable {
 
     private final Session session;
 
-    @Option(names = "--team", paramLabel = "NAME", description = "One team (default: all teams, each rep's week in their team's time zone).")
+    @Option(names = "--team", paramLabel = "NAME", description = "One team (default: all teams, each rep's week in their team's time zone; a rep's or "
+            + "lead's own team on a team server).")
     String team;
 
     @Mixin
@@ -42,7 +43,7 @@ final class BoardCommand implements Runnable {
     @Override
     public void run() {
         var context = session.context();
-        Team chosen = team == null ? null : context.people().team(team);
+        Team chosen = session.teamOrOwn(team);
         session.requireMayView(chosen, "the board");
         Board board = context.board().board(chosen, session.at(at.at));
         ZoneId zone = board.team() == null ? ZoneOffset.UTC : board.team().zone();

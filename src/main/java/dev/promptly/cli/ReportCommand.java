@@ -34,7 +34,8 @@ final class ReportCommand {
         String week;
 
         @Option(names = "--team", paramLabel = "NAME",
-                description = "One team (default: all teams, each counted in its own time zone's week).")
+                description = "One team (default: all teams, each counted in its own time zone's week; a rep's "
+                        + "or lead's own team on a team server).")
         String team;
 
         @Mixin
@@ -68,7 +69,7 @@ final class ReportCommand {
                 }
             }
             var context = session.context();
-            Team chosenTeam = team == null ? null : context.people().team(team);
+            Team chosenTeam = session.teamOrOwn(team);
             session.requireMayView(chosenTeam, "the weekly summary");
             Instant asOf = session.at(at.at);
             String label = week != null ? Week.parse(week, ZoneOffset.UTC).label()

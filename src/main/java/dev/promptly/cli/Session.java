@@ -40,6 +40,18 @@ final class Session {
      * Refuses a rep or a lead signed in to a team store a board or summary of another team, or of all teams: the
      * server would show them nothing of those teams, which would read as an empty week rather than a refusal.
      */
+    /**
+     * The team named {@code name}; none named, the signed-in rep's or lead's own team, the only one they may see,
+     * else null (all teams).
+     */
+    Team teamOrOwn(String name) {
+        if (name != null) {
+            return context().people().team(name);
+        }
+        return context().signedIn().filter(SignedIn::seesOnlyOwnTeam).map(SignedIn::rep)
+                .map(rep -> context().people().teamOf(rep)).orElse(null);
+    }
+
     void requireMayView(Team team, String what) {
         context().signedIn()
                 .filter(SignedIn::seesOnlyOwnTeam)
