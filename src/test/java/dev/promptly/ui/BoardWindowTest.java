@@ -93,6 +93,17 @@ class BoardWindowTest {
                 && robot.lookup("#boardReps").queryTableView().getItems().size() == 2);
     }
 
+    /** The board on a 1280x720 screen, with Anna's three overdue items listed. */
+    private void openAnnasOverdueOnALaptop(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        openBoard(robot);
+        robot.clickOn("Anna Schmidt");
+        FxWait.until(() -> robot.lookup("#repOverdue").queryTableView().getItems().size() == 3);
+    }
+
     @Test
     void theBoardsCountsMatchTheItems(FxRobot robot) throws Exception {
         openBoard(robot);
@@ -113,13 +124,7 @@ class BoardWindowTest {
 
     @Test
     void reassigningTwoOverdueItemsMovesThemAndUpdatesBothReps(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
-        openBoard(robot);
-        robot.clickOn("Anna Schmidt");
-        FxWait.until(() -> robot.lookup("#repOverdue").queryTableView().getItems().size() == 3);
+        openAnnasOverdueOnALaptop(robot);
 
         robot.clickOn("Carla Diaz");
         robot.press(KeyCode.SHORTCUT).clickOn("Dan Brown").release(KeyCode.SHORTCUT);
@@ -142,13 +147,7 @@ class BoardWindowTest {
 
     @Test
     void aRefusedReassignmentIsSaidWholeAndLeavesTheBoardsHeaderOnTheScreen(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
-        openBoard(robot);
-        robot.clickOn("Anna Schmidt");
-        FxWait.until(() -> robot.lookup("#repOverdue").queryTableView().getItems().size() == 3);
+        openAnnasOverdueOnALaptop(robot);
         robot.clickOn("Carla Diaz");
         // What the live updates tell the board when a team server goes out of reach (LiveUpdates' words).
         robot.interact(() -> model.board().refuseWhileUnreachable("Cannot reach the team server at "
