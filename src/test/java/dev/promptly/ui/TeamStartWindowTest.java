@@ -99,6 +99,9 @@ class TeamStartWindowTest {
         FxWait.until(() -> robot.lookup("#serverPassword").queryAs(PasswordField.class).isFocused());
         assertThat(text(robot, "#storeStatus")).doesNotContain("live").contains("not connected");
         assertThat(text(robot, "#shellStatus")).contains("asks for a password");
+        assertThat(text(robot, "#serverProblem")).isEqualTo("The team server asks for the password of " + login
+                + ": type it and connect.");
+        assertThat(text(robot, "#profileButton")).isEqualTo("Not signed in");
 
         robot.clickOn("#serverPassword").write("ivans-secret");
         robot.clickOn("#serverKeepPassword");

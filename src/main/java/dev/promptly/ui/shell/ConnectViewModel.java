@@ -52,6 +52,18 @@ public final class ConnectViewModel {
         url.addListener((o, a, b) -> problem.set(""));
     }
 
+    /**
+     * Opened because the team server did not take the password it got at start-up ({@code why}): the dialog says
+     * so in a line, as a refused login would say it.
+     */
+    ConnectViewModel asking(String why) {
+        String user = shell.location() instanceof StoreLocation.Server server && server.user() != null
+                ? server.user() : "your login";
+        problem.set(why.contains(" refused the login ") ? inWords(why)
+                : "The team server asks for the password of " + user + ": type it and connect.");
+        return this;
+    }
+
     /** Checks the URL here and now, then connects in the background; the dialog closes once connected. */
     public void connect() {
         String text = url.get() == null ? "" : url.get().strip();

@@ -121,7 +121,9 @@ public final class ShellViewModel {
         startFailure.failed(problem);
         screen.set(Screen.FAILED);
         if (startFailure.kindProperty().get() == StartFailure.Kind.PASSWORD) {
-            tasks.later(this::connectToServer); // asks for the password, the server's URL filled in
+            // The Connect dialog asks for the password, the server's URL filled in.
+            tasks.later(() -> dialogs.showConnect(new ConnectViewModel(this, tasks, System.getenv(), dialogs)
+                    .asking(problem)));
         }
     }
 
