@@ -138,6 +138,7 @@ class TeamStartWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> Elided.in(dialog.getScene().getRoot()))).isEmpty();
         assertThat(robot.lookup("#serverKeepPassword").queryAs(CheckBox.class).isSelected()).isFalse();
+        FxWait.until(() -> robot.lookup("#serverPassword").queryAs(PasswordField.class).isFocused()); // to type again
     }
 
     @Test

@@ -102,6 +102,15 @@ public final class ConnectDialog extends Dialog<Void> {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
         }));
+        // A refused connection leaves the fields editable again: back to the password, to type it once more.
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (was && !busy && !model.connectedProperty().get()) {
+                Platform.runLater(() -> {
+                    password.requestFocus();
+                    password.selectAll();
+                });
+            }
+        });
         setResultConverter(button -> null);
         // With the server known (a start that asked for its password), the password is what is left to type.
         setOnShown(e -> Platform.runLater(() -> (url.getText().isBlank() ? url : password).requestFocus()));
