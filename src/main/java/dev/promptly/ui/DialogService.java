@@ -56,6 +56,11 @@ public interface DialogService {
 
     Optional<NewItemForm.Values> askNewItem(NewItemForm form);
 
+    /** The new-item dialog again, {@code form} as the user left it; see {@link #askNote(String, String)}. */
+    default Optional<NewItemForm.Values> askNewItemAgain(NewItemForm form) {
+        return Optional.empty();
+    }
+
     /**
      * Where to save a file: {@code suggestedName} to start with, files of {@code kind} (such as "PDF") with
      * {@code extension}; empty when the user cancels.

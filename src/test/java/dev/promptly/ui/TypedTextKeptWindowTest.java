@@ -115,6 +115,30 @@ class TypedTextKeptWindowTest {
     }
 
     @Test
+    void aNewItemSentAsTheNetworkDropsComesBackAsTypedAndIsAddedOnceTheServerIsBack(FxRobot robot) throws Exception {
+        FxWait.until(() -> rows(robot) == 1);
+        robot.clickOn("#newItemButton");
+        robot.clickOn("#newCustomer").write("Dora Quist");
+        robot.clickOn("#newSubject").write("Wants the contract in French");
+
+        network.cut();
+        robot.clickOn("OK");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> alertText(robot).startsWith("Cannot reach"));
+        robot.clickOn(robot.lookup(".alert .button").queryButton());
+        FxWait.until(() -> robot.lookup("#newSubject").tryQuery().isPresent());
+        assertThat(robot.lookup("#newCustomer").queryAs(TextField.class).getText()).isEqualTo("Dora Quist");
+        assertThat(robot.lookup("#newSubject").queryAs(TextField.class).getText())
+                .isEqualTo("Wants the contract in French");
+
+        network.mend();
+        robot.clickOn("OK");
+
+        FxWait.until(() -> text(robot, "#message").startsWith("Added a callback for Dora Quist"));
+        FxWait.until(() -> rows(robot) == 2);
+    }
+
+    @Test
     void theLineSayingTheServerWasOutOfReachGoesOnceItIsBack(FxRobot robot) throws Exception {
         FxWait.until(() -> rows(robot) == 1);
         robot.clickOn("Carla Diaz").clickOn("#noteButton");

@@ -103,6 +103,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<NewItemForm.Values> askNewItemAgain(NewItemForm form) {
+        return askNewItem(form); // the form keeps what was typed; the dialog shows it
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String kind, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

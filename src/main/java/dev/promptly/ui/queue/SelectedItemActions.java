@@ -127,7 +127,12 @@ final class SelectedItemActions {
         }
         NewItemForm form = new NewItemForm(queue.team().zone(), clock.instant())
                 .withSuggestions(tasks, typed -> people.suggestCustomers(typed, NewItemForm.SUGGESTIONS));
-        dialogs.askNewItem(form).ifPresent(values -> tasks.run(
+        dialogs.askNewItem(form).ifPresent(values -> add(owner, form, values));
+    }
+
+    /** Adds the item; when it cannot be written, the dialog comes back as the user left it. */
+    private void add(Rep owner, NewItemForm form, NewItemForm.Values values) {
+        tasks.run(
                 () -> items.add(new NewItem(values.kind(), owner, values.chosen(), values.subject(),
                         values.priority(), values.received() == null ? clock.instant() : values.received(),
                         values.due(), values.requested(), NewItem.MANUAL, null)),
@@ -137,7 +142,11 @@ final class SelectedItemActions {
                     lastAction.clear();
                     queue.refresh();
                 },
-                queue::failed));
+                failure -> {
+                    if (feedback.failedKeepingTyped(failure)) {
+                        dialogs.askNewItemAgain(form).ifPresent(again -> add(owner, form, again));
+                    }
+                });
     }
 
     private QueueActions allowed() {
@@ -147,7 +156,7 @@ final class SelectedItemActions {
     /** Runs {@code work} on the selected row if {@code allowed}: shortcuts obey the same rules as the buttons. */
     private void withSelected(BooleanProperty allowed, Consumer<ItemRow> work) {
         ItemRow row = queue.selectedProperty().get();
-        // Refused first: while the server is out of reach the actions are disabled, and a shortcut says why.
+        // Refused first, in words: while the server is out of reach (the buttons are disabled then).
         if (row != null && !feedback.refused() && allowed.get()) {
             work.accept(row);
         }
