@@ -30,6 +30,19 @@ public interface DialogService {
     /** A note to add to {@code item}'s history. */
     Optional<String> askNote(String item);
 
+    /**
+     * The note dialog again, {@code typed} filled in: what the user wrote could not be written (the server out of
+     * reach, the item changed meanwhile), so they may send it once more. Test doubles that do not show dialogs decline.
+     */
+    default Optional<String> askNote(String item, String typed) {
+        return Optional.empty();
+    }
+
+    /** The attempt dialog again, as {@code before} was answered; see {@link #askNote(String, String)}. */
+    default Optional<AttemptAnswer> chooseOutcome(String item, AttemptAnswer before) {
+        return Optional.empty();
+    }
+
     /** The item's subject, due time and customer's details as the user left them in the form. */
     Optional<dev.promptly.items.ItemChanges> askEdit(EditForm form);
 
@@ -42,6 +55,11 @@ public interface DialogService {
     Optional<EscalationAnswer> askReassignment(int count, List<dev.promptly.board.Colleague> reps);
 
     Optional<NewItemForm.Values> askNewItem(NewItemForm form);
+
+    /** The new-item dialog again, {@code form} as the user left it; see {@link #askNote(String, String)}. */
+    default Optional<NewItemForm.Values> askNewItemAgain(NewItemForm form) {
+        return Optional.empty();
+    }
 
     /**
      * Where to save a file: {@code suggestedName} to start with, files of {@code kind} (such as "PDF") with

@@ -120,7 +120,7 @@ class TeamLoginsOnServerWindowTest {
         FxWait.until(() -> loginShown(robot, "Ana Lima").startsWith(anaLogin));
 
         assertThat(robot.lookup("Login").tryQuery()).as("the column's heading").isPresent();
-        assertThat(loginShown(robot, "Ana Lima")).isEqualTo(anaLogin + " · can sign in");
+        assertThat(loginShown(robot, "Ana Lima")).isEqualTo(anaLogin + "\ncan sign in");
         assertThat(loginShown(robot, "Ben Okafor")).isEqualTo("no login");
         robot.clickOn("Ben Okafor");
         assertThat(robot.lookup("#removeLoginButton").queryAs(Button.class).isDisabled()).isTrue();
@@ -142,6 +142,36 @@ class TeamLoginsOnServerWindowTest {
         assertThat(owner.store().signIns().list()).extracting(SignIns.Login::login).doesNotContain(anaLogin);
         assertThat(TestPostgres.isMember(anaLogin, "promptly_rep")).isFalse();
         FxWait.until(() -> loginShown(robot, "Ana Lima").equals("no login"));
+    }
+
+    @Test
+    void onALaptopAnAdminReadsEveryLoginWholeAndAddingATeammateKeepsTheTeamChosen(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        signInAs(adminLogin, robot);
+        FxWait.until(() -> loginShown(robot, "Ana Lima").startsWith(anaLogin));
+        TableView<?> table = robot.lookup("#teamMembers").queryTableView();
+
+        assertThat(onFx(() -> Elided.in(table))).isEmpty();
+
+        robot.clickOn("#teammateName").write("Cleo Park");
+        robot.clickOn("#teammateEmail").write("cleo@north.test");
+        robot.clickOn("#addTeammateButton");
+        FxWait.until(() -> robot.lookup("#teamMessage").queryAs(Label.class).getText().startsWith("Added"));
+        FxWait.until(() -> robot.lookup("#teamMembers").queryTableView().getItems().size() == 5);
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<dev.promptly.people.Team> chooser =
+                robot.lookup("#teamChooser").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(chooser.getValue()).isNotNull();
+        assertThat(chooser.getValue().name()).isEqualTo("North");
+        assertThat(onFx(() -> Elided.in(chooser))).isEmpty();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test

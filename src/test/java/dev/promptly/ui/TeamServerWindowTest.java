@@ -122,7 +122,14 @@ class TeamServerWindowTest {
         assertThat(label(robot, "#outageBanner")).isEqualTo("Cannot reach the team server at 127.0.0.1:"
                 + network.port() + " — showing what was last loaded; reconnecting…");
         assertThat(rows(robot)).isEqualTo(1); // what was loaded stays
-        robot.clickOn("Carla Diaz").clickOn("#completeButton"); // refused in words, not tried
+        robot.clickOn("Carla Diaz");
+        // Every change looks as it is: disabled, the row's actions and adding an item alike.
+        for (String button : new String[] {"#attemptButton", "#completeButton", "#noteButton", "#editButton",
+                "#newItemButton"}) {
+            assertThat(robot.lookup(button).query().isDisabled()).as(button).isTrue();
+        }
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.CONTROL); // the New item shortcut is refused in words, not tried
         FxWait.until(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).startsWith(
                 "Cannot reach the team server at 127.0.0.1:" + network.port() + ", so nothing was changed.");
@@ -134,6 +141,9 @@ class TeamServerWindowTest {
         FxWait.until(() -> !robot.lookup("#outageBanner").query().isVisible());
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> rows(robot) == 2);
         assertThat(label(robot, "#storeStatus")).contains("live");
+        assertThat(label(robot, "#message")).isEmpty(); // the refusal no longer holds
+        assertThat(robot.lookup("#noteButton").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#newItemButton").query().isDisabled()).isFalse();
     }
 
     private void add(String customer) {

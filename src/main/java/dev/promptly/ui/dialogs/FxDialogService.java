@@ -57,12 +57,22 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<AttemptAnswer> chooseOutcome(String item) {
-        return show(new OutcomeDialog(item));
+        return show(new OutcomeDialog(item, null));
     }
 
     @Override
     public Optional<String> askNote(String item) {
-        return show(new NoteDialog(item));
+        return show(new NoteDialog(item, null));
+    }
+
+    @Override
+    public Optional<String> askNote(String item, String typed) {
+        return show(new NoteDialog(item, typed));
+    }
+
+    @Override
+    public Optional<AttemptAnswer> chooseOutcome(String item, AttemptAnswer before) {
+        return show(new OutcomeDialog(item, before));
     }
 
     @Override
@@ -90,6 +100,11 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<NewItemForm.Values> askNewItem(NewItemForm form) {
         return show(new NewItemDialog(form, dates));
+    }
+
+    @Override
+    public Optional<NewItemForm.Values> askNewItemAgain(NewItemForm form) {
+        return askNewItem(form); // the form keeps what was typed; the dialog shows it
     }
 
     @Override

@@ -10,7 +10,8 @@ import javafx.scene.layout.GridPane;
 /** "Add a note": free text kept in the item's history, changing nothing else. Ctrl+Return adds it. */
 final class NoteDialog extends Dialog<String> {
 
-    NoteDialog(String item) {
+    /** @param typed what the user wrote before, that could not be written; null for an empty note */
+    NoteDialog(String item, String typed) {
         setTitle("Add a note");
         setHeaderText("A note on the " + item + ", kept in its history.");
         TextArea note = Forms.note(new TextArea());
@@ -19,6 +20,10 @@ final class NoteDialog extends Dialog<String> {
         note.setPrefRowCount(4);
         note.setPrefColumnCount(36);
         note.setWrapText(true);
+        if (typed != null) {
+            note.setText(typed);
+            note.positionCaret(typed.length());
+        }
         GridPane grid = Forms.grid();
         Label error = Forms.field(grid, 0, "_Note", note, "noteTextError");
         getDialogPane().setContent(grid);

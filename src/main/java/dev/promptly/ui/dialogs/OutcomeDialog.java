@@ -19,7 +19,8 @@ import javafx.scene.layout.VBox;
  */
 final class OutcomeDialog extends Dialog<AttemptAnswer> {
 
-    OutcomeDialog(String item) {
+    /** @param before the answer given before, that could not be written; null for a new attempt */
+    OutcomeDialog(String item, AttemptAnswer before) {
         setTitle("Log a call attempt");
         setHeaderText("How did the call go? (" + item + ")");
         ToggleGroup group = new ToggleGroup();
@@ -29,13 +30,16 @@ final class OutcomeDialog extends Dialog<AttemptAnswer> {
             choice.setId("outcome-" + outcome.label());
             choice.setUserData(outcome);
             choice.setToggleGroup(group);
-            choice.setSelected(outcome == AttemptOutcome.REACHED);
+            choice.setSelected(outcome == (before == null ? AttemptOutcome.REACHED : before.outcome()));
             choices.getChildren().add(choice);
         }
         TextField note = new TextField();
         note.setId("attemptNote");
         note.setPromptText("What was said (optional)");
         note.setPrefColumnCount(28);
+        if (before != null && before.note() != null) {
+            note.setText(before.note());
+        }
         GridPane grid = Forms.grid();
         grid.add(choices, 0, 0, 2, 1);
         Label noteError = Forms.field(grid, 1, "_Note", note, "attemptNoteError");

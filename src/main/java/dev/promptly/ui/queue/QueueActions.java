@@ -14,8 +14,20 @@ public final class QueueActions {
     public final BooleanProperty reopen = new SimpleBooleanProperty();
     public final BooleanProperty addNote = new SimpleBooleanProperty();
     public final BooleanProperty edit = new SimpleBooleanProperty();
+    /** Adding an item: always, but while the team server is out of reach. */
+    public final BooleanProperty newItem = new SimpleBooleanProperty(true);
 
-    void update(ItemRow row) {
+    /** While the team server is out of reach nothing can be changed, so every action looks it (disabled). */
+    private boolean unreachable;
+
+    void unreachable(boolean now, ItemRow selected) {
+        unreachable = now;
+        newItem.set(!now);
+        update(selected);
+    }
+
+    void update(ItemRow selected) {
+        ItemRow row = unreachable ? null : selected;
         boolean open = row != null && row.getState().isOpen();
         ItemKind kind = row == null ? null : row.item().kind();
         logAttempt.set(open && kind != ItemKind.EMAIL);

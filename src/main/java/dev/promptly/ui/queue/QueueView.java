@@ -186,6 +186,7 @@ public final class QueueView extends BorderPane {
 
         Button add = button("newItemButton", "_New item", MaterialDesignP.PLUS, Shortcut.NEW_ITEM, model::newItem);
         add.getStyleClass().add(Styles.ACCENT);
+        add.disableProperty().bind(Bindings.not(model.actions().newItem));
         HBox filters = new HBox(8, kind, state, search, everywhere, grower(), add);
         filters.setAlignment(Pos.CENTER_LEFT);
         HBox bar = new HBox(8, actions.stream().map(QueueView::button).toArray(Node[]::new));

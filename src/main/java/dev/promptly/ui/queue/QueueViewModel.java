@@ -126,6 +126,7 @@ public final class QueueViewModel {
         notices.loadedFor(loadedDay);
         notices.announce(all, team);
         loading.set(false);
+        feedback.loaded();
         filters.reloaded();
         filters.apply();
     }
@@ -153,6 +154,7 @@ public final class QueueViewModel {
      */
     public void refuseWhileUnreachable(String why) {
         feedback.refuseWhileUnreachable(why);
+        actions.unreachable(why != null, selected.get());
     }
 
     /** Brings every row's state and times up to the clock, and announces items that just became urgent. */
@@ -232,6 +234,11 @@ public final class QueueViewModel {
      */
     Long me() {
         return rep == null ? null : rep.id();
+    }
+
+    /** The row of item {@code id} as last loaded, or {@code fallback} when it is not in the queue. */
+    ItemRow loadedRow(long id, ItemRow fallback) {
+        return all.stream().filter(r -> r.id() == id).findFirst().orElse(fallback);
     }
 
     /** A load or an action failed: the queue stops loading and says why. */

@@ -51,13 +51,30 @@ final class SelectedItemActions {
 
     void logAttempt() {
         withSelected(allowed().logAttempt, row -> dialogs.chooseOutcome(row.title()).ifPresent(answer ->
-                act(row, now -> new ItemAction.Attempt(now, answer.outcome(), answer.note()),
-                        "Logged \u201c" + OutcomeWords.of(answer.outcome()) + "\u201d on the " + row.title())));
+                attempt(row, answer)));
+    }
+
+    /** Logs {@code answer}; when it cannot be written, the dialog comes back as it was answered. */
+    private void attempt(ItemRow row, DialogService.AttemptAnswer answer) {
+        Long actor = queue.me();
+        record(row, now -> items.apply(row.id(), row.item().version(),
+                        new ItemAction.Attempt(now, answer.outcome(), answer.note()), actor),
+                item -> "Logged \u201c" + OutcomeWords.of(answer.outcome()) + "\u201d on the " + row.title(),
+                () -> dialogs.chooseOutcome(row.title(), answer).ifPresent(again ->
+                        attempt(queue.loadedRow(row.id(), row), again)));
     }
 
     void addNote() {
-        withSelected(allowed().addNote, row -> dialogs.askNote(row.title()).ifPresent(text ->
-                act(row, now -> new ItemAction.Note(now, text), "Noted on the " + row.title())));
+        withSelected(allowed().addNote, row -> dialogs.askNote(row.title()).ifPresent(text -> note(row, text)));
+    }
+
+    /** Adds {@code text}; when it cannot be written, the dialog comes back with the text in it. */
+    private void note(ItemRow row, String text) {
+        Long actor = queue.me();
+        record(row, now -> items.apply(row.id(), row.item().version(), new ItemAction.Note(now, text), actor),
+                item -> "Noted on the " + row.title(),
+                () -> dialogs.askNote(row.title(), text).ifPresent(again -> note(queue.loadedRow(row.id(), row),
+                        again)));
     }
 
     void edit() {
@@ -110,7 +127,12 @@ final class SelectedItemActions {
         }
         NewItemForm form = new NewItemForm(queue.team().zone(), clock.instant())
                 .withSuggestions(tasks, typed -> people.suggestCustomers(typed, NewItemForm.SUGGESTIONS));
-        dialogs.askNewItem(form).ifPresent(values -> tasks.run(
+        dialogs.askNewItem(form).ifPresent(values -> add(owner, form, values));
+    }
+
+    /** Adds the item; when it cannot be written, the dialog comes back as the user left it. */
+    private void add(Rep owner, NewItemForm form, NewItemForm.Values values) {
+        tasks.run(
                 () -> items.add(new NewItem(values.kind(), owner, values.chosen(), values.subject(),
                         values.priority(), values.received() == null ? clock.instant() : values.received(),
                         values.due(), values.requested(), NewItem.MANUAL, null)),
@@ -120,7 +142,11 @@ final class SelectedItemActions {
                     lastAction.clear();
                     queue.refresh();
                 },
-                queue::failed));
+                failure -> {
+                    if (feedback.failedKeepingTyped(failure)) {
+                        dialogs.askNewItemAgain(form).ifPresent(again -> add(owner, form, again));
+                    }
+                });
     }
 
     private QueueActions allowed() {
@@ -130,7 +156,8 @@ final class SelectedItemActions {
     /** Runs {@code work} on the selected row if {@code allowed}: shortcuts obey the same rules as the buttons. */
     private void withSelected(BooleanProperty allowed, Consumer<ItemRow> work) {
         ItemRow row = queue.selectedProperty().get();
-        if (row != null && allowed.get() && !feedback.refused()) {
+        // Refused first, in words: while the server is out of reach (the buttons are disabled then).
+        if (row != null && !feedback.refused() && allowed.get()) {
             work.accept(row);
         }
     }
@@ -146,6 +173,15 @@ final class SelectedItemActions {
 
     /** Runs {@code work} at the clock's now in the background, then says what was done and offers it for undo. */
     private void record(ItemRow row, Function<Instant, Item> work, Function<Item, String> describe) {
+        record(row, work, describe, null);
+    }
+
+    /**
+     * As above; when the work fails because the server is out of reach or the item changed meanwhile, {@code askAgain}
+     * (when not null) offers the dialog again with what the user typed, so it is not lost.
+     */
+    private void record(ItemRow row, Function<Instant, Item> work, Function<Item, String> describe,
+                        Runnable askAgain) {
         Rep actingFor = queue.rep();
         tasks.run(() -> work.apply(clock.instant()),
                 (Item item) -> {
@@ -157,6 +193,12 @@ final class SelectedItemActions {
                     feedback.say(description);
                     queue.refresh();
                 },
-                queue::failed);
+                failure -> {
+                    if (askAgain == null) {
+                        queue.failed(failure);
+                    } else if (feedback.failedKeepingTyped(failure)) {
+                        askAgain.run();
+                    }
+                });
     }
 }

@@ -2,7 +2,12 @@ package dev.promptly.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.promptly.ui.FormGrid;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -79,7 +84,35 @@ public final class ConnectDialog extends Dialog<Void> {
                 close();
             }
         });
+        // Return connects from any field, the check box included (where it would otherwise tick the box).
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isShiftDown() && !e.isMetaDown()
+                    && !(e.getTarget() instanceof Button button && !button.isDefaultButton())) {
+                e.consume();
+                if (!model.busyProperty().get()) {
+                    model.connect();
+                }
+            }
+        });
+        // Long sentences wrap: the dialog grows to show them whole instead of cutting them mid-word.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().addListener((o, a, text) -> Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        // A refused connection leaves the fields editable again: back to the password, to type it once more.
+        model.busyProperty().addListener((o, was, busy) -> {
+            if (was && !busy && !model.connectedProperty().get()) {
+                Platform.runLater(() -> {
+                    password.requestFocus();
+                    password.selectAll();
+                });
+            }
+        });
         setResultConverter(button -> null);
-        setOnShown(e -> url.requestFocus());
+        // With the server known (a start that asked for its password), the password is what is left to type.
+        setOnShown(e -> Platform.runLater(() -> (url.getText().isBlank() ? url : password).requestFocus()));
     }
 }

@@ -3,6 +3,7 @@ package dev.promptly.ui.shell;
 import dev.promptly.ServerPasswords;
 import dev.promptly.StoreLocation;
 import dev.promptly.common.InvalidInputException;
+import dev.promptly.ui.DialogService;
 import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import java.util.Map;
@@ -26,23 +27,41 @@ public final class ConnectViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectViewModel.class);
 
+    static final String NOT_KEPT = "Could not keep the password: no credential store on this computer. Promptly "
+            + "asks for it again at the next start (or set PGPASSWORD, or add it to ~/.pgpass).";
+
     private final ShellViewModel shell;
     private final TaskRunner tasks;
     private final Map<String, String> environment;
+    private final DialogService dialogs;
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty keepPassword = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
 
-    public ConnectViewModel(ShellViewModel shell, TaskRunner tasks, Map<String, String> environment) {
+    public ConnectViewModel(ShellViewModel shell, TaskRunner tasks, Map<String, String> environment,
+                            DialogService dialogs) {
         this.shell = shell;
         this.tasks = tasks;
         this.environment = environment;
+        this.dialogs = dialogs;
         if (shell.location() instanceof StoreLocation.Server server) {
             url.set(server.display());
         }
         url.addListener((o, a, b) -> problem.set(""));
+    }
+
+    /**
+     * Opened because the team server did not take the password it got at start-up ({@code why}): the dialog says
+     * so in a line, as a refused login would say it.
+     */
+    ConnectViewModel asking(String why) {
+        String user = shell.location() instanceof StoreLocation.Server server && server.user() != null
+                ? server.user() : "your login";
+        problem.set(why.contains(" refused the login ") ? inWords(why)
+                : "The team server asks for the password of " + user + ": type it and connect.");
+        return this;
     }
 
     /** Checks the URL here and now, then connects in the background; the dialog closes once connected. */
@@ -76,11 +95,29 @@ public final class ConnectViewModel {
                         tasks.run(() -> ServerPasswords.remember(server, typed), kept -> {
                             if (!kept) {
                                 LOG.info("No credential store to keep the team server's password in");
+                                dialogs.showInfo("Connected, but the password was not kept", NOT_KEPT);
                             }
-                        }, failure -> { });
+                        }, failure -> dialogs.showInfo("Connected, but the password was not kept", NOT_KEPT));
                     }
-                }, problem::set),
-                failure -> problem.set(failure.getMessage()));
+                }, why -> problem.set(inWords(why))),
+                failure -> problem.set(inWords(failure.getMessage())));
+    }
+
+    /**
+     * A refusal in the user's words: the store's sentence carries the server's own text ("FATAL: password
+     * authentication failed for user …"), which says nothing a rep can act on beyond "wrong password or login".
+     */
+    static String inWords(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        int refused = problem.indexOf(" refused the login ");
+        if (refused < 0) {
+            return problem;
+        }
+        int serverText = problem.indexOf(" (", refused);
+        String sentence = serverText < 0 ? problem.replaceFirst("\\.$", "") : problem.substring(0, serverText);
+        return sentence + ": wrong password or unknown login. Check both and connect again.";
     }
 
     public StringProperty urlProperty() {

@@ -67,7 +67,8 @@ public final class ShellView extends BorderPane {
 
     private void show(ShellViewModel.Screen screen) {
         Node node = switch (screen) {
-            case OPENING, FAILED -> message();
+            case OPENING -> message();
+            case FAILED -> new StartFailureView(model);
             case WELCOME -> new WelcomeView(model);
             case PROFILE -> new ProfileView(model);
             case QUEUE -> queueView();

@@ -65,6 +65,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your store…");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<SignedIn> signedIn = new ReadOnlyObjectWrapper<>();
+    private final StartFailure startFailure = new StartFailure();
 
     /** The store's teams and reps. */
     public record People(List<Team> teams, List<Rep> reps) {
@@ -112,10 +113,45 @@ public final class ShellViewModel {
     /** Shows that the store is opening, and what fits once {@code opening} (run in the background) brings it. */
     public void open(Supplier<Opened> opening) {
         screen.set(Screen.OPENING);
-        store.open(opening, this::opened, problem -> {
-            status.set(problem);
-            screen.set(Screen.FAILED);
-        });
+        store.open(opening, this::opened, this::failedToOpen);
+    }
+
+    private void failedToOpen(String problem) {
+        status.set(problem);
+        startFailure.failed(problem);
+        screen.set(Screen.FAILED);
+        if (startFailure.kindProperty().get() == StartFailure.Kind.PASSWORD) {
+            // The Connect dialog asks for the password, the server's URL filled in.
+            tasks.later(() -> dialogs.showConnect(new ConnectViewModel(this, tasks, System.getenv(), dialogs)
+                    .asking(problem)));
+        }
+    }
+
+    /**
+     * The store did not open at start-up: opens it again, the failure staying on screen until it does (the window
+     * calls this every few seconds while the team server is out of reach, and on "Try again").
+     */
+    public void retryOpen() {
+        if (screen.get() != Screen.FAILED || startFailure.retryingProperty().get()) {
+            return;
+        }
+        startFailure.retrying(true);
+        store.open(store.opening(), opened -> {
+            startFailure.retrying(false);
+            if (screen.get() == Screen.FAILED && store.context() == null) {
+                opened(opened);
+            } else { // the user opened another store meanwhile
+                tasks.run(() -> {
+                    opened.context().close();
+                    return null;
+                }, nothing -> { }, failure -> { });
+            }
+        }, this::failedToOpen);
+    }
+
+    /** Why the store did not open at start-up, and whether it is being tried again. */
+    public StartFailure startFailure() {
+        return startFailure;
     }
 
     /** Shows a store that was opened, and read with {@link #read}, while the window was being made. */
@@ -351,7 +387,7 @@ public final class ShellViewModel {
 
     /** File > Connect to team server…: asks for the server and switches to it once it opens. */
     public void connectToServer() {
-        dialogs.showConnect(new ConnectViewModel(this, tasks, System.getenv()));
+        dialogs.showConnect(new ConnectViewModel(this, tasks, System.getenv(), dialogs));
     }
 
     /** File > Use this computer only: back to the store in this computer's file. */

@@ -54,12 +54,17 @@ final class StoreStatus {
             boolean server = location instanceof StoreLocation.Server;
             icon.setIconCode(server ? MaterialDesignS.SERVER_NETWORK : MaterialDesignD.DESKTOP_CLASSIC);
             String name = TimeText.capitalized(StoreChoice.name(location));
-            store.setText(!server ? name + " · only you see this store"
+            ShellViewModel.Screen screen = model.screenProperty().get();
+            // No store open yet (or none could be): nothing is live, whatever the store.
+            store.setText(screen == ShellViewModel.Screen.OPENING ? name + " · opening…"
+                    : screen == ShellViewModel.Screen.FAILED ? name + (server ? " · not connected" : " · not open")
+                    : !server ? name + " · only you see this store"
                     : model.outageProperty().get().isEmpty() ? name + " · live: changes by others show as they are made"
                     : name + " · out of reach: not current, reconnecting…");
         };
         model.locationProperty().addListener((o, a, b) -> update.run());
         model.outageProperty().addListener((o, a, b) -> update.run());
+        model.screenProperty().addListener((o, a, b) -> update.run());
         update.run();
         Tooltips.set(store, "File > Connect to team server… or File > Use this computer only to change it");
         store.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

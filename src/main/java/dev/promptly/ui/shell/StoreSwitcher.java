@@ -1,6 +1,7 @@
 package dev.promptly.ui.shell;
 
 import dev.promptly.AppContext;
+import dev.promptly.ServerPasswords;
 import dev.promptly.StoreLocation;
 import dev.promptly.common.InvalidInputException;
 import dev.promptly.common.StoreException;
@@ -55,10 +56,13 @@ final class StoreSwitcher {
         this.clock = clock;
     }
 
-    /** Opening the store at {@link #location()} (password from PGPASSWORD or ~/.pgpass), with its first screen. */
+    /**
+     * Opening the store at {@link #location()} (password from PGPASSWORD, the credential store or ~/.pgpass, as at
+     * start-up), with its first screen.
+     */
     Supplier<Opened> opening() {
         StoreLocation where = location.get();
-        return () -> read(opener.open(where, null), settings, clock);
+        return () -> read(opener.open(where, ServerPasswords.forOpening(where, System.getenv())), settings, clock);
     }
 
     /** See {@link ShellViewModel#read}. */

@@ -50,12 +50,15 @@ final class TopBar {
         who.setId("profileButton");
         who.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
         who.getStyleClass().add(Styles.FLAT);
+        // Nobody to choose while no store is open (it did not open at start-up).
         who.textProperty().bind(Bindings.createStringBinding(() -> model.currentRepProperty()
-                        .get() == null ? "Choose your profile"
+                        .get() == null ? (model.screenProperty().get() == ShellViewModel.Screen.FAILED
+                                ? "Not signed in" : "Choose your profile")
                         : model.currentRepProperty().get().name() + " · " + model.currentTeamProperty().get()
                         + (model.signedInProperty().get() == null || model.signedInProperty().get().rep() == null ? ""
                         : " · " + model.signedInProperty().get().access().label()),
-                model.currentRepProperty(), model.currentTeamProperty(), model.signedInProperty()));
+                model.currentRepProperty(), model.currentTeamProperty(), model.signedInProperty(),
+                model.screenProperty()));
         who.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
                 model.signedInProperty().get() == null ? "Switch profile (this computer only: no sign-in)"
                         : "Signed in to the team server as " + model.signedInProperty().get().login()

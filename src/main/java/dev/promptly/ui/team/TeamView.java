@@ -28,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -48,18 +49,37 @@ public final class TeamView extends BorderPane {
         VBox left = new VBox(8, people, memberActions());
         VBox.setVgrow(people, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
+        keepColumnsWhole(left);
         VBox forms = new VBox(20, addForm(), policyForm());
         forms.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane scroll = new ScrollPane(forms);
         scroll.setId("teamForms");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(480);
-        scroll.setMinWidth(360);
+        // On a laptop the people's table needs the width more than the forms, which wrap and scroll.
+        scroll.setPrefWidth(420);
+        scroll.setMinWidth(340);
         shownOnlyWhen(scroll, model.canManageProperty());
         HBox body = new HBox(16, left, scroll);
         body.setPadding(new Insets(0, 12, 12, 12));
         setCenter(body);
+    }
+
+    /**
+     * The people's side is never narrower than its shown columns need: on a laptop the forms beside it give up the
+     * width (they wrap and scroll), instead of the last column running out of the table's side.
+     */
+    private void keepColumnsWhole(Region side) {
+        List<javafx.beans.Observable> changes = new java.util.ArrayList<>();
+        people.getColumns().forEach(c -> {
+            changes.add(c.minWidthProperty());
+            changes.add(c.visibleProperty());
+        });
+        // The table's border and a vertical scroll bar, should the rows need one.
+        double frame = 20;
+        side.minWidthProperty().bind(Bindings.createDoubleBinding(() -> frame + people.getColumns().stream()
+                .filter(TableColumn::isVisible).mapToDouble(TableColumn::getMinWidth).sum(),
+                changes.toArray(javafx.beans.Observable[]::new)));
     }
 
     private Node header() {
@@ -80,7 +100,10 @@ public final class TeamView extends BorderPane {
             syncing[0] = false;
         };
         model.teamProperty().addListener((o, a, b) -> follow.run());
-        model.teams().addListener((javafx.collections.ListChangeListener<Team>) c -> follow.run());
+        // After the box's own list listeners (its skin's among them), which drop a value the new list does not hold
+        // by identity: otherwise the box went blank after every reload, such as the one after "Add teammate".
+        model.teams().addListener((javafx.collections.ListChangeListener<Team>) c ->
+                javafx.application.Platform.runLater(follow));
         team.setOnAction(e -> {
             if (!syncing[0] && team.getValue() != null) {
                 model.teamProperty().set(team.getValue());
@@ -126,10 +149,17 @@ public final class TeamView extends BorderPane {
 
     /** Admins on a team store: each person's login and whether it can sign in. Hidden for everyone else. */
     private TableColumn<Rep, String> loginColumn(ColumnFit fit) {
-        TableColumn<Rep, String> login = fit.atLeast(column("Login", 150, rep -> model.loginOf(rep)
-                .map(l -> l.login() + (l.canSignIn() ? " · can sign in" : " · cannot sign in")).orElse("no login")),
-                "ana.lima · cannot sign in");
+        // The login above whether it can sign in: on one line the pair did not fit beside the other columns on a
+        // 1280x720 laptop ("ben · can sig…"); the row grows to two lines instead.
+        TableColumn<Rep, String> login = fit.atLeast(column("Login", 130, rep -> model.loginOf(rep)
+                .map(l -> l.login() + (l.canSignIn() ? "\ncan sign in" : "\ncannot sign in")).orElse("no login")),
+                "cannot sign in");
         login.setId("loginColumn");
+        // As wide as the longest login there is, once they are read.
+        double least = login.getMinWidth();
+        model.logins().addListener((javafx.collections.ListChangeListener<dev.promptly.people.SignIns.Login>) c ->
+                login.setMinWidth(Math.max(least, model.logins().stream().mapToDouble(l -> fit.needed(login,
+                        l.login())).max().orElse(0))));
         login.visibleProperty().bind(model.canAddLoginsProperty());
         return login;
     }

@@ -287,7 +287,8 @@ class QueueViewModelTest {
 
         queue.complete(); // the queue still shows it open: someone else completed it meanwhile
 
-        assertThat(dialogs.errors).singleElement().asString().contains("changed by someone else");
+        assertThat(dialogs.errors).singleElement().asString().contains("Someone else changed this item meanwhile")
+                .doesNotContain(String.valueOf(id)).doesNotContain("reload");
         assertThat(queue.rows()).isEmpty();
     }
 
