@@ -41,8 +41,11 @@ final class PostgresFailure {
                     + "add it to ~/.pgpass (see docs/team-server.md)", e);
         }
         return switch (state) {
-            case "28P01", "28000" -> new StoreException(where + " refused the login " + user(location)
-                    + " (" + message + ")", e);
+            // The server answers an unknown login as it answers a wrong password, and says no more on purpose.
+            case "28P01" -> new StoreException(where + " refused the login " + user(location)
+                    + ": wrong password or unknown login", e);
+            case "28000" -> new StoreException(where + " refused the login " + user(location) + " ("
+                    + serverReason(message) + ")", e);
             case "3D000" -> new StoreException("there is no database '" + location.database() + "' on "
                     + location.hostAndPort() + ": ask the team server's administrator for the store's URL", e);
             case "40001", "40P01", "55P03", "57014" -> new StoreBusyException(where + " was busy and gave up on "
@@ -103,12 +106,15 @@ final class PostgresFailure {
         if (state.startsWith("57P")) {
             return "the server is shutting down or starting";
         }
+        if (e instanceof SQLTransientConnectionException) {
+            return "it did not answer in time"; // the pool's "Connection is not available, request timed out ..."
+        }
         return firstLine(e.getMessage());
     }
 
-    /** The server's own words, without its "ERROR: " and with its row-level security jargon said plainly. */
+    /** The server's own words, without "ERROR: " or "FATAL: ", and its row-level security jargon said plainly. */
     private static String serverReason(String message) {
-        String reason = message.startsWith("ERROR: ") ? message.substring("ERROR: ".length()) : message;
+        String reason = message.replaceFirst("^(ERROR|FATAL): ", "");
         if (reason.startsWith("new row violates row-level security policy")) {
             return "the team store's rules do not allow it (" + reason + ")";
         }

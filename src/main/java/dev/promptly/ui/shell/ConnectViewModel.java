@@ -116,8 +116,9 @@ public final class ConnectViewModel {
             return problem;
         }
         int serverText = problem.indexOf(" (", refused);
-        String sentence = serverText < 0 ? problem.replaceFirst("\\.$", "") : problem.substring(0, serverText);
-        return sentence + ": wrong password or unknown login. Check both and connect again.";
+        String sentence = (serverText < 0 ? problem : problem.substring(0, serverText)).replaceFirst("\\.$", "");
+        String reason = ": wrong password or unknown login";
+        return (sentence.endsWith(reason) ? sentence : sentence + reason) + ". Check both and connect again.";
     }
 
     public StringProperty urlProperty() {
