@@ -90,7 +90,9 @@ class ConnectWindowTest {
         FxWait.until(() -> stage.getTitle().equals("Promptly — team server 127.0.0.1:" + team.port() + "/"
                 + team.database()));
         assertThat(settings.get(StoreChoice.KEY)).contains(team.display());
-        FxWait.until(() -> robot.lookup("#profileButton").queryButton().getText().equals("Anna Schmidt · Team Berlin"));
+        // The test server's owner is an admin and no rep: the top bar says whom it acts as.
+        FxWait.until(() -> robot.lookup("#profileButton").queryButton().getText()
+                .equals(team.user() + " (admin) · as Anna Schmidt"));
         assertThat(robot.lookup("#storeStatus").queryLabeled().getText()).contains("live");
 
         robot.clickOn("File").clickOn("Use this computer only");

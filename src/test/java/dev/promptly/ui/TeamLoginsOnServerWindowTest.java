@@ -115,6 +115,26 @@ class TeamLoginsOnServerWindowTest {
     }
 
     @Test
+    void theOwnersLoginIsNoRepAndTheTopBarSaysWhoItActsAs(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model = new ShellViewModel(store, (where, password) -> AppContext.open(where, password, clock),
+                    Settings.inMemory(), tasks, clock, new FxDialogService(() -> stage));
+            stage.setScene(DesktopApp.scene(model));
+            stage.show();
+            model.open();
+        });
+        FxWait.until(() -> robot.lookup("#profiles").tryQuery().isPresent());
+
+        robot.clickOn("Ben Okafor · rep");
+        robot.clickOn("#chooseProfileButton");
+
+        FxWait.until(() -> robot.lookup("#profileButton").queryButton().getText()
+                .equals(store.user() + " (admin) · as Ben Okafor"));
+        assertThat(robot.lookup("#profileButton").queryButton().getTooltip().getText())
+                .contains("who is no rep: what you do here is recorded as done by Ben Okafor");
+    }
+
+    @Test
     void anAdminSeesEachTeammatesLoginAndRemovesOneAfterConfirming(FxRobot robot) throws Exception {
         signInAs(adminLogin, robot);
         FxWait.until(() -> loginShown(robot, "Ana Lima").startsWith(anaLogin));

@@ -1,6 +1,8 @@
 package dev.promptly.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.promptly.people.Rep;
+import dev.promptly.people.SignedIn;
 import dev.promptly.ui.Theme;
 import dev.promptly.ui.Tooltips;
 import dev.promptly.ui.help.HelpMenu;
@@ -51,21 +53,43 @@ final class TopBar {
         who.setGraphic(new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
         who.getStyleClass().add(Styles.FLAT);
         // Nobody to choose while no store is open (it did not open at start-up).
-        who.textProperty().bind(Bindings.createStringBinding(() -> model.currentRepProperty()
-                        .get() == null ? (model.screenProperty().get() == ShellViewModel.Screen.FAILED
-                                ? "Not signed in" : "Choose your profile")
-                        : model.currentRepProperty().get().name() + " · " + model.currentTeamProperty().get()
-                        + (model.signedInProperty().get() == null || model.signedInProperty().get().rep() == null ? ""
-                        : " · " + model.signedInProperty().get().access().label()),
+        who.textProperty().bind(Bindings.createStringBinding(() -> profileText(model),
                 model.currentRepProperty(), model.currentTeamProperty(), model.signedInProperty(),
                 model.screenProperty()));
-        who.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
-                model.signedInProperty().get() == null ? "Switch profile (this computer only: no sign-in)"
-                        : "Signed in to the team server as " + model.signedInProperty().get().login()
-                        + "; to be someone else, connect again with their login (File > Connect to team server)"),
-                model.signedInProperty()));
+        who.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(profileTip(model)),
+                model.signedInProperty(), model.currentRepProperty()));
         who.setOnAction(e -> model.switchProfile());
         return who;
+    }
+
+    private static String profileText(ShellViewModel model) {
+        Rep rep = model.currentRepProperty().get();
+        SignedIn signedIn = model.signedInProperty().get();
+        if (rep == null) {
+            return model.screenProperty().get() == ShellViewModel.Screen.FAILED ? "Not signed in"
+                    : "Choose your profile";
+        }
+        if (signedIn != null && signedIn.rep() == null) {
+            // An admin's login is no rep: what they do is recorded as done by the person they chose, so say so.
+            return signedIn.login() + " (" + signedIn.access().label() + ") · as " + rep.name();
+        }
+        return rep.name() + " · " + model.currentTeamProperty().get()
+                + (signedIn == null ? "" : " · " + signedIn.access().label());
+    }
+
+    private static String profileTip(ShellViewModel model) {
+        SignedIn signedIn = model.signedInProperty().get();
+        Rep rep = model.currentRepProperty().get();
+        if (signedIn == null) {
+            return "Switch profile (this computer only: no sign-in)";
+        }
+        if (signedIn.rep() == null) {
+            return "Signed in to the team server as " + signedIn.login() + ", who is no rep: what you do here is "
+                    + "recorded as done by " + (rep == null ? "the person you choose" : rep.name())
+                    + ". Click to act as someone else.";
+        }
+        return "Signed in to the team server as " + signedIn.login()
+                + "; to be someone else, connect again with their login (File > Connect to team server)";
     }
 
     private static Button themeButton(ShellViewModel model) {
