@@ -132,4 +132,19 @@ class NoticesWindowTest {
                 && table(robot).getSelectionModel().getSelectedItem().customer().equals("Fay Green"));
         assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEmpty();
     }
+
+    @Test
+    void anOverdueItemHandedToAnnaIsNewsAsNewInHerQueueNotAsNowOverdue(FxRobot robot) throws Exception {
+        FxWait.until(() -> robot.lookup("#queueTable").tryQuery().isPresent());
+        Rep ben = seed.people().addRep("Ben Okafor", "ben@x.example", "Support Berlin",
+                dev.promptly.people.Role.REP, null);
+        long hal = seed.items().add(new NewItem(ItemKind.CALLBACK, ben, Customer.named("Hal Ito"), "About the invoice",
+                Priority.CUSTOMER, MONDAY_NINE.minus(Duration.ofHours(30)), null, null, NewItem.MANUAL, null)).id();
+        seed.items().reassign(java.util.List.of(hal), anna.id(), "Ben is off today", MONDAY_NINE, null);
+
+        robot.type(KeyCode.F5);
+
+        FxWait.until(() -> robot.lookup("New in your queue, overdue").tryQuery().isPresent());
+        assertThat(robot.lookup("Now overdue").tryQuery()).isEmpty();
+    }
 }
