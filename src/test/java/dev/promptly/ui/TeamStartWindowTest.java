@@ -147,7 +147,8 @@ class TeamStartWindowTest {
         startOn(robot, throughNetwork());
 
         FxWait.until(() -> robot.lookup("#startRetry").tryQuery().isPresent());
-        assertThat(text(robot, "#shellStatus")).contains("cannot reach the team store");
+        assertThat(text(robot, "#shellStatus")).contains("cannot reach the team store")
+                .as("opening writes nothing to begin with").doesNotContain("nothing was written");
         assertThat(text(robot, "#startHint")).contains("tries again every 5 seconds")
                 .contains("File › Connect to team server…").contains("Use this computer only");
         assertThat(text(robot, "#storeStatus")).doesNotContain("live").contains("not connected");

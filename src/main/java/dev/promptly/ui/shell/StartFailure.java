@@ -43,7 +43,8 @@ public final class StartFailure {
     }
 
     void failed(String why) {
-        problem.set(why);
+        // "Nothing was written" reassures after a refused change; opening a store changes nothing to begin with.
+        problem.set(why == null ? "" : why.replaceFirst("[;,]? nothing was written(\\.?)$", "$1"));
         kind.set(kindOf(why));
         retrying.set(false);
     }

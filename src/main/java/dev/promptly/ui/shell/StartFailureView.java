@@ -37,7 +37,7 @@ final class StartFailureView extends VBox {
         Label problem = new Label();
         problem.setId("shellStatus");
         problem.setWrapText(true);
-        problem.textProperty().bind(model.statusProperty());
+        problem.textProperty().bind(failure.problemProperty());
         problem.getStyleClass().add(Styles.TITLE_4);
 
         Label hint = new Label();
