@@ -46,10 +46,27 @@ public interface DialogService {
     /** The item's subject, due time and customer's details as the user left them in the form. */
     Optional<dev.promptly.items.ItemChanges> askEdit(EditForm form);
 
+    /** The edit dialog again, {@code typed} filled in over {@code form}; see {@link #askNote(String, String)}. */
+    default Optional<dev.promptly.items.ItemChanges> askEdit(EditForm form, dev.promptly.items.ItemChanges typed) {
+        return Optional.empty();
+    }
+
     Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now);
+
+    /** The delay dialog again, as {@code before} was answered; see {@link #askNote(String, String)}. */
+    default Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now,
+                                           DelayAnswer before) {
+        return Optional.empty();
+    }
 
     /** Who to hand the item to, from {@code colleagues} in team order (see {@link dev.promptly.board.Colleagues}). */
     Optional<EscalationAnswer> askEscalation(String item, List<dev.promptly.board.Colleague> colleagues);
+
+    /** The escalation dialog again, as {@code before} was answered; see {@link #askNote(String, String)}. */
+    default Optional<EscalationAnswer> askEscalation(String item, List<dev.promptly.board.Colleague> colleagues,
+                                                     EscalationAnswer before) {
+        return Optional.empty();
+    }
 
     /** A lead moving {@code count} items: to whom (from {@code reps}, in team order), and why. */
     Optional<EscalationAnswer> askReassignment(int count, List<dev.promptly.board.Colleague> reps);

@@ -65,6 +65,7 @@ class TypedTextKeptWindowTest {
         Team team = otherDesktop.people().addTeam("Support Berlin", ZoneId.of("Europe/Berlin"),
                 ResponsePolicy.standard());
         anna = otherDesktop.people().addRep("Anna Schmidt", "anna@x.example", team.name(), Role.REP, null);
+        otherDesktop.people().addRep("Ben Okafor", "ben@x.example", team.name(), Role.REP, null);
         carla = otherDesktop.items().add(new NewItem(ItemKind.CALLBACK, anna, Customer.named("Carla Diaz"),
                 "About the invoice", Priority.CUSTOMER, MONDAY_NINE.minus(Duration.ofHours(1)), null, null,
                 NewItem.MANUAL, null)).id();
@@ -180,6 +181,93 @@ class TypedTextKeptWindowTest {
 
         FxWait.until(() -> text(robot, "#message").startsWith("Logged"));
         assertThat(notes(EventType.ATTEMPT)).containsExactly(NOTE);
+    }
+
+    @Test
+    void anEditSentAsTheNetworkDropsComesBackAsTypedAndIsSavedOnceTheServerIsBack(FxRobot robot) throws Exception {
+        FxWait.until(() -> rows(robot) == 1);
+        long dana = otherDesktop.items().add(new NewItem(ItemKind.COMMITMENT, anna, Customer.named("Dana Lee"),
+                "Send the quote", Priority.CUSTOMER, MONDAY_NINE.minus(Duration.ofHours(1)),
+                MONDAY_NINE.plus(Duration.ofHours(7)), null, NewItem.MANUAL, null)).id(); // due 16:00 in Berlin
+        robot.type(KeyCode.F5);
+        FxWait.until(() -> rows(robot) == 2);
+        robot.clickOn("Dana Lee").clickOn("#editButton");
+        robot.clickOn("#editSubject").push(KeyCode.CONTROL, KeyCode.A).write("Send the quote in euros");
+        robot.clickOn("#editDueTime").push(KeyCode.CONTROL, KeyCode.A).write("18:30");
+        robot.clickOn("#editPhone").write("+49 30 1234567");
+        robot.clickOn("#editCompany").write("Lee GmbH");
+
+        network.cut();
+        robot.clickOn("#okButton");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> alertText(robot).startsWith("Cannot reach"));
+        robot.clickOn(robot.lookup(".alert .button").queryButton());
+        FxWait.until(() -> robot.lookup("#editSubject").tryQuery().isPresent());
+        assertThat(fieldText(robot, "#editSubject")).isEqualTo("Send the quote in euros");
+        assertThat(fieldText(robot, "#editDueTime")).isEqualTo("18:30");
+        assertThat(fieldText(robot, "#editPhone")).isEqualTo("+49 30 1234567");
+        assertThat(fieldText(robot, "#editCompany")).isEqualTo("Lee GmbH");
+        assertThat(fieldText(robot, "#editCustomer")).isEqualTo("Dana Lee");
+
+        network.mend();
+        robot.clickOn("#okButton");
+
+        FxWait.until(() -> text(robot, "#message").startsWith("Edited the commitment for Dana Lee"));
+        assertThat(otherDesktop.items().item(dana).subject()).isEqualTo("Send the quote in euros");
+        assertThat(otherDesktop.items().item(dana).dueAt()).isEqualTo(Instant.parse("2026-11-23T17:30:00Z"));
+    }
+
+    @Test
+    void whatWasToldTheCustomerComesBackAsTypedAfterAChangeMeanwhile(FxRobot robot) throws Exception {
+        FxWait.until(() -> rows(robot) == 1);
+        robot.clickOn("Carla Diaz").clickOn("#tellCustomerButton");
+        robot.clickOn("#delayTime").push(KeyCode.CONTROL, KeyCode.A).write("16:30");
+        robot.clickOn("#delayNote").write(NOTE);
+        otherDesktop.items().apply(carla, null, new ItemAction.Note(MONDAY_NINE, "Checked the invoice"));
+
+        robot.clickOn("#okButton");
+
+        FxWait.until(() -> alertText(robot).startsWith("Someone else"));
+        robot.clickOn(robot.lookup(".alert .button").queryButton());
+        FxWait.until(() -> robot.lookup("#delayNote").tryQuery().isPresent());
+        assertThat(robot.lookup("#delayNote").queryAs(TextArea.class).getText()).isEqualTo(NOTE);
+        assertThat(fieldText(robot, "#delayTime")).isEqualTo("16:30");
+
+        robot.clickOn("#okButton");
+
+        FxWait.until(() -> text(robot, "#message").startsWith("Told Carla Diaz it will take until"));
+        assertThat(text(robot, "#message")).endsWith("16:30");
+        assertThat(notes(EventType.DELAY)).containsExactly(NOTE);
+    }
+
+    @Test
+    void theColleagueAndReasonOfAnEscalationComeBackAfterAChangeMeanwhile(FxRobot robot) throws Exception {
+        FxWait.until(() -> rows(robot) == 1);
+        robot.clickOn("Carla Diaz").clickOn("#escalateButton");
+        FxWait.until(() -> robot.lookup("#escalateTo").tryQuery().isPresent());
+        robot.clickOn("#escalateTo");
+        robot.clickOn("Ben Okafor <ben@x.example> · 0 open, 0 overdue");
+        robot.clickOn("#escalateReason").write("Needs a billing specialist");
+        otherDesktop.items().apply(carla, null, new ItemAction.Note(MONDAY_NINE, "Checked the invoice"));
+
+        robot.clickOn("#okButton");
+
+        FxWait.until(() -> alertText(robot).startsWith("Someone else"));
+        robot.clickOn(robot.lookup(".alert .button").queryButton());
+        FxWait.until(() -> robot.lookup("#escalateReason").tryQuery().isPresent());
+        assertThat(fieldText(robot, "#escalateReason")).isEqualTo("Needs a billing specialist");
+        assertThat(robot.lookup("#escalateTo").queryAs(javafx.scene.control.ComboBox.class).getButtonCell().getText())
+                .startsWith("Ben Okafor");
+
+        robot.clickOn("#okButton");
+
+        FxWait.until(() -> text(robot, "#message").equals("Escalated the callback for Carla Diaz to Ben Okafor"));
+        assertThat(notes(EventType.ESCALATED)).containsExactly("Needs a billing specialist");
+        FxWait.until(() -> rows(robot) == 0);
+    }
+
+    private static String fieldText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TextField.class).getText();
     }
 
     private java.util.List<String> notes(EventType type) {

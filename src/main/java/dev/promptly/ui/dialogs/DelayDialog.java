@@ -35,7 +35,8 @@ final class DelayDialog extends Dialog<DelayAnswer> {
     private final Instant currentDue;
     private final Instant now;
 
-    DelayDialog(String item, Instant currentDue, ZoneId zone, Instant now, LocalDates dates) {
+    /** @param before the answer given before, that could not be written; null for a new notice */
+    DelayDialog(String item, Instant currentDue, ZoneId zone, Instant now, DelayAnswer before, LocalDates dates) {
         this.zone = zone;
         this.currentDue = currentDue;
         this.now = now;
@@ -49,6 +50,12 @@ final class DelayDialog extends Dialog<DelayAnswer> {
         note.setPromptText("What you told the customer");
         note.setPrefRowCount(3);
         note.setWrapText(true);
+        if (before != null) {
+            date.setValue(before.until().atZone(zone).toLocalDate());
+            time.setText(before.until().atZone(zone).toLocalTime().toString());
+            note.setText(before.note());
+            note.positionCaret(before.note().length());
+        }
         GridPane grid = Forms.grid();
         Label dateError = Forms.field(grid, 0, "New _date", date, "delayDateError");
         Label timeError = Forms.field(grid, 1, "_Time (" + zone.getId() + ")", time, "delayTimeError");

@@ -33,7 +33,8 @@ final class EditDialog extends Dialog<ItemChanges> {
     private final LocalDate shownDate;
     private final String shownTime;
 
-    EditDialog(EditForm form, LocalDates dates) {
+    /** @param typed the changes asked for before, that could not be written; null to start from {@code form} */
+    EditDialog(EditForm form, ItemChanges typed, LocalDates dates) {
         this.form = form;
         this.dueDate = new DateField(dates);
         setTitle("Edit");
@@ -57,6 +58,9 @@ final class EditDialog extends Dialog<ItemChanges> {
                 .toString();
         dueDate.setValue(shownDate);
         dueTime.setText(shownTime);
+        if (typed != null) {
+            fillIn(typed);
+        }
 
         GridPane grid = Forms.grid();
         List<Runnable> checks = new ArrayList<>();
@@ -85,6 +89,19 @@ final class EditDialog extends Dialog<ItemChanges> {
         });
         Forms.keyboard(this, subject);
         setResultConverter(button -> button == ButtonType.OK ? changes() : null);
+    }
+
+    /** What the user typed before, over the item as it is now; the due time only where it may still be edited. */
+    private void fillIn(ItemChanges typed) {
+        subject.setText(text(typed.subject()));
+        customer.setText(text(typed.customerName()));
+        phone.setText(text(typed.phone()));
+        email.setText(text(typed.email()));
+        company.setText(text(typed.company()));
+        if (typed.due() != null && form.due() != null) {
+            dueDate.setValue(typed.due().atZone(form.zone()).toLocalDate());
+            dueTime.setText(typed.due().atZone(form.zone()).toLocalTime().withSecond(0).withNano(0).toString());
+        }
     }
 
     private static String text(String value) {

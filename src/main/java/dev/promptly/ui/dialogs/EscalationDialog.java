@@ -19,7 +19,8 @@ import javafx.scene.layout.GridPane;
  */
 final class EscalationDialog extends Dialog<EscalationAnswer> {
 
-    EscalationDialog(String title, String header, List<Colleague> colleagues) {
+    /** @param before the answer given before, that could not be written; null for a new hand-over */
+    EscalationDialog(String title, String header, List<Colleague> colleagues, EscalationAnswer before) {
         setTitle(title);
         setHeaderText(header);
         ComboBox<ColleagueChoice> to = new ComboBox<>();
@@ -39,6 +40,11 @@ final class EscalationDialog extends Dialog<EscalationAnswer> {
         reason.setId("escalateReason");
         reason.setPromptText("Why they can solve it");
         reason.setPrefColumnCount(30);
+        if (before != null) {
+            to.getItems().stream().filter(choice -> choice.colleague() != null
+                    && choice.colleague().rep().id() == before.to().id()).findFirst().ifPresent(to::setValue);
+            reason.setText(before.reason());
+        }
         GridPane grid = Forms.grid();
         Label toError = Forms.field(grid, 0, "_Colleague", to, "escalateToError");
         Label reasonError = Forms.field(grid, 1, "_Reason", reason, "escalateReasonError");

@@ -77,24 +77,42 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<dev.promptly.items.ItemChanges> askEdit(dev.promptly.ui.EditForm form) {
-        return show(new EditDialog(form, dates));
+        return show(new EditDialog(form, null, dates));
+    }
+
+    @Override
+    public Optional<dev.promptly.items.ItemChanges> askEdit(dev.promptly.ui.EditForm form,
+                                                           dev.promptly.items.ItemChanges typed) {
+        return show(new EditDialog(form, typed, dates));
     }
 
     @Override
     public Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now) {
-        return show(new DelayDialog(item, currentDue, zone, now, dates));
+        return show(new DelayDialog(item, currentDue, zone, now, null, dates));
+    }
+
+    @Override
+    public Optional<DelayAnswer> askDelay(String item, Instant currentDue, ZoneId zone, Instant now,
+                                          DelayAnswer before) {
+        return show(new DelayDialog(item, currentDue, zone, now, before, dates));
     }
 
     @Override
     public Optional<EscalationAnswer> askEscalation(String item, List<dev.promptly.board.Colleague> colleagues) {
+        return askEscalation(item, colleagues, null);
+    }
+
+    @Override
+    public Optional<EscalationAnswer> askEscalation(String item, List<dev.promptly.board.Colleague> colleagues,
+                                                    EscalationAnswer before) {
         return show(new EscalationDialog("Escalate", "Hand the " + item
-                + " to a colleague who can solve it. It keeps its received and due times.", colleagues));
+                + " to a colleague who can solve it. It keeps its received and due times.", colleagues, before));
     }
 
     @Override
     public Optional<EscalationAnswer> askReassignment(int count, List<dev.promptly.board.Colleague> reps) {
         return show(new EscalationDialog("Reassign", "Move " + count + (count == 1 ? " item" : " items")
-                + " to another rep. They keep their received and due times.", reps));
+                + " to another rep. They keep their received and due times.", reps, null));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.promptly.ui.queue;
 
+import dev.promptly.board.Colleague;
 import dev.promptly.board.Colleagues;
 import dev.promptly.items.EventType;
 import dev.promptly.items.Item;
 import dev.promptly.items.ItemAction;
+import dev.promptly.items.ItemChanges;
 import dev.promptly.items.ItemService;
 import dev.promptly.items.NewItem;
 import dev.promptly.people.PeopleService;
@@ -15,6 +17,7 @@ import dev.promptly.ui.TaskRunner;
 import dev.promptly.ui.TimeText;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -79,8 +82,18 @@ final class SelectedItemActions {
 
     void edit() {
         withSelected(allowed().edit, row -> dialogs.askEdit(ItemEditing.form(row, clock.instant())).ifPresent(changes ->
-                record(row, now -> items.edit(row.id(), row.item().version(), changes, now, queue.me()),
-                        item -> "Edited the " + row.title())));
+                edit(row, changes)));
+    }
+
+    /** Makes {@code changes}; when they cannot be written, the dialog comes back as the user left it. */
+    private void edit(ItemRow row, ItemChanges changes) {
+        record(row, now -> items.edit(row.id(), row.item().version(), changes, now, queue.me()),
+                item -> "Edited the " + row.title(),
+                () -> {
+                    ItemRow shown = queue.loadedRow(row.id(), row);
+                    dialogs.askEdit(ItemEditing.form(shown, clock.instant()), changes).ifPresent(again ->
+                            edit(queue.loadedRow(row.id(), shown), again));
+                });
     }
 
     void markReplied() {
@@ -94,12 +107,22 @@ final class SelectedItemActions {
     void tellCustomer() {
         withSelected(allowed().tellCustomer, row -> dialogs.askDelay(row.title(), row.view().effectiveDueAt(),
                         row.view().team().zone(), clock.instant())
-                .ifPresent(answer -> act(row, now -> new ItemAction.Delay(now, answer.until(), answer.note()),
-                        item -> answer.until().equals(item.progress().promisedUntil())
-                                ? "Told " + row.customer() + " it will take until "
-                                        + TimeText.dayAndTime(answer.until(), row.view().team().zone())
-                                : "Noted what you told " + row.customer() + "; it came after the due time, so the "
-                                        + row.item().kind().label() + " stays overdue")));
+                .ifPresent(answer -> tell(row, answer)));
+    }
+
+    /** Records what the customer was told; when it cannot be written, the dialog comes back as it was answered. */
+    private void tell(ItemRow row, DialogService.DelayAnswer answer) {
+        act(row, now -> new ItemAction.Delay(now, answer.until(), answer.note()),
+                item -> answer.until().equals(item.progress().promisedUntil())
+                        ? "Told " + row.customer() + " it will take until "
+                                + TimeText.dayAndTime(answer.until(), row.view().team().zone())
+                        : "Noted what you told " + row.customer() + "; it came after the due time, so the "
+                                + row.item().kind().label() + " stays overdue",
+                () -> {
+                    ItemRow shown = queue.loadedRow(row.id(), row);
+                    dialogs.askDelay(shown.title(), shown.view().effectiveDueAt(), shown.view().team().zone(),
+                            clock.instant(), answer).ifPresent(again -> tell(queue.loadedRow(row.id(), shown), again));
+                });
     }
 
     void escalate() {
@@ -107,11 +130,21 @@ final class SelectedItemActions {
             long me = queue.rep().id();
             long myTeam = queue.rep().teamId();
             tasks.run(() -> new Colleagues(items, people).except(Set.of(me), myTeam, clock.instant()),
-                    colleagues -> dialogs.askEscalation(row.title(), colleagues).ifPresent(answer -> act(row,
-                            now -> new ItemAction.Transfer(EventType.ESCALATED, now, answer.to().id(), answer.reason()),
-                            "Escalated the " + row.title() + " to " + answer.to().name())),
+                    colleagues -> dialogs.askEscalation(row.title(), colleagues).ifPresent(answer ->
+                            escalate(row, colleagues, answer)),
                     queue::failed);
         });
+    }
+
+    /**
+     * Hands the item over; when it cannot be written, the dialog comes back as it was answered, with the colleagues
+     * as listed before (the server may still be out of reach, so they are not asked for again).
+     */
+    private void escalate(ItemRow row, List<Colleague> colleagues, DialogService.EscalationAnswer answer) {
+        act(row, now -> new ItemAction.Transfer(EventType.ESCALATED, now, answer.to().id(), answer.reason()),
+                item -> "Escalated the " + row.title() + " to " + answer.to().name(),
+                () -> dialogs.askEscalation(row.title(), colleagues, answer).ifPresent(again ->
+                        escalate(queue.loadedRow(row.id(), row), colleagues, again)));
     }
 
     void reopen() {
@@ -167,8 +200,15 @@ final class SelectedItemActions {
     }
 
     private void act(ItemRow row, Function<Instant, ItemAction> action, Function<Item, String> describe) {
+        act(row, action, describe, null);
+    }
+
+    /** As above; {@code askAgain} as in {@link #record(ItemRow, Function, Function, Runnable)}. */
+    private void act(ItemRow row, Function<Instant, ItemAction> action, Function<Item, String> describe,
+                     Runnable askAgain) {
         Long actor = queue.me();
-        record(row, now -> items.apply(row.id(), row.item().version(), action.apply(now), actor), describe);
+        record(row, now -> items.apply(row.id(), row.item().version(), action.apply(now), actor), describe,
+                askAgain);
     }
 
     /** Runs {@code work} at the clock's now in the background, then says what was done and offers it for undo. */
