@@ -106,7 +106,8 @@ class DateInputWindowTest {
 
         FxWait.until(() -> promisedUntil(item) != null);
         assertThat(promisedUntil(item)).isEqualTo(Instant.parse("2026-12-31T15:30:00Z"));
-        assertThat(robot.lookup("#detailDue").queryAs(Label.class).getText()).contains("Thu 31 Dec 16:30");
+        // The details follow once the queue has loaded again, in the background.
+        FxWait.until(() -> robot.lookup("#detailDue").queryAs(Label.class).getText().contains("Thu 31 Dec 16:30"));
         assertThat(uncaught).isEmpty();
     }
 

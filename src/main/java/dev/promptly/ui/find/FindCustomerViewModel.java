@@ -125,6 +125,22 @@ public final class FindCustomerViewModel {
         return scope;
     }
 
+    private static boolean readsAs(List<FindRow> shown, List<FindRow> answer) {
+        if (shown.size() != answer.size()) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            FindRow was = shown.get(i);
+            FindRow is = answer.get(i);
+            if (was.kind() != is.kind() || !was.text().equals(is.text())
+                    || (was.item() == null ? is.item() != null
+                    : is.item() == null || was.item().item().id() != is.item().item().id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void show(Answer answer) {
         List<FindRow> shown = new ArrayList<>();
         for (CustomerSearch.Found found : answer.found()) {
@@ -135,7 +151,11 @@ public final class FindCustomerViewModel {
             }
             found.recent().forEach(v -> shown.add(new FindRow(FindRow.Kind.DONE, done(v), v)));
         }
-        rows.setAll(shown);
+        // An answer that reads as the one shown (a search typed on, "acm" to "acme") leaves the list alone: a line
+        // the user already went down to stays chosen.
+        if (!readsAs(rows, shown)) {
+            rows.setAll(shown);
+        }
         int count = answer.found().size();
         status.set(count == 0 ? "No customer of " + whose() + " matches “" + answer.typed().strip() + "”."
                 : count >= CustomerSearch.MOST_CUSTOMERS ? "The first " + count + " customers; type more to narrow."
