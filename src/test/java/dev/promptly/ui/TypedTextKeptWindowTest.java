@@ -97,14 +97,8 @@ class TypedTextKeptWindowTest {
 
     @Test
     void aNoteSentAsTheNetworkDropsComesBackTypedAndIsWrittenOnceTheServerIsBack(FxRobot robot) throws Exception {
-        FxWait.until(() -> rows(robot) == 1);
-        robot.clickOn("Carla Diaz").clickOn("#noteButton");
-        robot.clickOn("#noteText").write(NOTE);
+        sendNoteAsTheNetworkDrops(robot);
 
-        network.cut();
-        ctrl(robot, KeyCode.ENTER);
-
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> alertText(robot).startsWith("Cannot reach"));
         assertThat(alertText(robot)).isEqualTo("Cannot reach the team server just now, so nothing was written. "
                 + "Try again in a moment. What you typed is kept: the dialog opens again, so you can send it once "
                 + "more.");
@@ -146,12 +140,7 @@ class TypedTextKeptWindowTest {
 
     @Test
     void theLineSayingTheServerWasOutOfReachGoesOnceItIsBack(FxRobot robot) throws Exception {
-        FxWait.until(() -> rows(robot) == 1);
-        robot.clickOn("Carla Diaz").clickOn("#noteButton");
-        robot.clickOn("#noteText").write(NOTE);
-        network.cut();
-        ctrl(robot, KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> alertText(robot).startsWith("Cannot reach"));
+        sendNoteAsTheNetworkDrops(robot);
         dismissAlert(robot);
         FxWait.until(() -> robot.lookup("#noteText").tryQuery().isPresent());
         robot.clickOn("Cancel"); // the rep lets it go
@@ -269,6 +258,16 @@ class TypedTextKeptWindowTest {
         FxWait.until(() -> text(robot, "#message").equals("Escalated the callback for Carla Diaz to Ben Okafor"));
         assertThat(notes(EventType.ESCALATED)).containsExactly("Needs a billing specialist");
         FxWait.until(() -> rows(robot) == 0);
+    }
+
+    /** Carla's note, typed and sent as the network goes: until the alert says the server is out of reach. */
+    private void sendNoteAsTheNetworkDrops(FxRobot robot) throws Exception {
+        FxWait.until(() -> rows(robot) == 1);
+        robot.clickOn("Carla Diaz").clickOn("#noteButton");
+        robot.clickOn("#noteText").write(NOTE);
+        network.cut();
+        ctrl(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> alertText(robot).startsWith("Cannot reach"));
     }
 
     private static String fieldText(FxRobot robot, String query) {
